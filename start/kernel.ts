@@ -12,8 +12,11 @@ import server from '@adonisjs/core/services/server'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
-server.use([() => import('#middleware/container_bindings_middleware')])
+server.use([() => import('#middleware/container_bindings_middleware'), () => import('@adonisjs/static/static_middleware'), () => import('@adonisjs/vite/vite_middleware')])
 
-router.use([() => import('@adonisjs/core/bodyparser_middleware')])
+router.use([() => import('@adonisjs/core/bodyparser_middleware'), () => import('@adonisjs/session/session_middleware'), () => import('@adonisjs/shield/shield_middleware'), () => import('#middleware/detect_user_locale_middleware'), () => import('@adonisjs/auth/initialize_auth_middleware')])
 
-export const middleware = router.named({})
+export const middleware = router.named({
+  guest: () => import('#middleware/guest_middleware'),
+  auth: () => import('#middleware/auth_middleware')
+})
