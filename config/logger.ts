@@ -9,6 +9,18 @@ const loggerConfig = defineConfig({
       enabled: true,
       name: 'filamenta',
       level: env.get('LOG_LEVEL'),
+      // Secrets never reach the logs, whatever object gets logged.
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          '*.*.password',
+          'passwordConfirmation',
+          'req.headers.cookie',
+          'req.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
       // JSON lines in production, pretty output while developing.
       transport: {
         targets: targets()

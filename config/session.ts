@@ -4,45 +4,20 @@ import { defineConfig, stores } from '@adonisjs/session'
 
 const sessionConfig = defineConfig({
   enabled: true,
-  cookieName: 'adonis-session',
-
-  /**
-   * When set to true, the session id cookie will be deleted
-   * once the user closes the browser.
-   */
+  cookieName: 'filamenta-session',
   clearWithBrowser: false,
-
-  /**
-   * Define how long to keep the session data alive without
-   * any activity.
-   */
   age: '2h',
-
-  /**
-   * Configuration for session cookie and the
-   * cookie store
-   */
   cookie: {
     path: '/',
     httpOnly: true,
-    secure: app.inProduction,
+    secure: app.inProduction && env.get('APP_URL', '').startsWith('https://'),
     sameSite: 'lax',
   },
-
-  /**
-   * The store to use. Make sure to validate the environment
-   * variable in order to infer the store name without any
-   * errors.
-   */
   store: env.get('SESSION_DRIVER'),
-
-  /**
-   * List of configured stores. Refer documentation to see
-   * list of available stores and their config.
-   */
   stores: {
+    // Encrypted with APP_KEY, so it needs no database: it works before install.
     cookie: stores.cookie(),
-  }
+  },
 })
 
 export default sessionConfig

@@ -12,11 +12,26 @@ import server from '@adonisjs/core/services/server'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
-server.use([() => import('#middleware/container_bindings_middleware'), () => import('@adonisjs/static/static_middleware'), () => import('@adonisjs/vite/vite_middleware')])
+server.use([
+  () => import('#middleware/container_bindings_middleware'),
+  () => import('#middleware/request_log_middleware'),
+  () => import('@adonisjs/static/static_middleware'),
+  () => import('@adonisjs/vite/vite_middleware'),
+])
 
-router.use([() => import('@adonisjs/core/bodyparser_middleware'), () => import('@adonisjs/session/session_middleware'), () => import('@adonisjs/shield/shield_middleware'), () => import('#middleware/detect_user_locale_middleware'), () => import('@adonisjs/auth/initialize_auth_middleware')])
+router.use([
+  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('@adonisjs/session/session_middleware'),
+  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  // Before shield, so a CSRF rejection is already in the visitor's language.
+  () => import('#middleware/detect_user_locale_middleware'),
+  () => import('@adonisjs/shield/shield_middleware'),
+  () => import('#middleware/share_layout_data_middleware'),
+])
 
 export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
-  auth: () => import('#middleware/auth_middleware')
+  auth: () => import('#middleware/auth_middleware'),
+  installGate: () => import('#middleware/install_gate_middleware'),
+  requireInstalled: () => import('#middleware/require_installed_middleware'),
 })

@@ -4,7 +4,40 @@
 |--------------------------------------------------------------------------
 */
 import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
 
-const HealthController = () => import('#controllers/health_controller')
+router.get('/health', [controllers.Health, 'live'])
+router.get('/health/ready', [controllers.Health, 'ready'])
 
-router.get('/health', [HealthController, 'live'])
+router.get('/locale/:locale', [controllers.Locale, 'update'])
+
+router
+  .group(() => {
+    router.get('/', [controllers.Home, 'show'])
+    router.get('/login', [controllers.Session, 'create']).use(middleware.guest())
+    router.post('/login', [controllers.Session, 'store']).use(middleware.guest())
+    router.post('/logout', [controllers.Session, 'destroy']).use(middleware.auth())
+  })
+  .use(middleware.requireInstalled())
+
+router
+  .group(() => {
+    router.get('/', [controllers.install.Start, 'handle'])
+    router.get('/language', [controllers.install.Language, 'show'])
+    router.post('/language', [controllers.install.Language, 'store'])
+    router.get('/requirements', [controllers.install.Requirements, 'show'])
+    router.post('/requirements', [controllers.install.Requirements, 'store'])
+    router.get('/database', [controllers.install.Database, 'show'])
+    router.post('/database', [controllers.install.Database, 'store'])
+    router.get('/site', [controllers.install.Site, 'show'])
+    router.post('/site', [controllers.install.Site, 'store'])
+    router.get('/admin', [controllers.install.Admin, 'show'])
+    router.post('/admin', [controllers.install.Admin, 'store'])
+    router.get('/mail', [controllers.install.Mail, 'show'])
+    router.post('/mail', [controllers.install.Mail, 'store'])
+    router.get('/finish', [controllers.install.Finish, 'show'])
+    router.post('/finish', [controllers.install.Finish, 'store'])
+  })
+  .prefix('/install')
+  .use(middleware.installGate())

@@ -5,4 +5,17 @@
 
 export const controllers = {
   Health: () => import('#controllers/health_controller'),
+  Home: () => import('#controllers/home_controller'),
+  install: {
+    Admin: () => import('#controllers/install/admin_controller'),
+    Database: () => import('#controllers/install/database_controller'),
+    Finish: () => import('#controllers/install/finish_controller'),
+    Language: () => import('#controllers/install/language_controller'),
+    Mail: () => import('#controllers/install/mail_controller'),
+    Requirements: () => import('#controllers/install/requirements_controller'),
+    Site: () => import('#controllers/install/site_controller'),
+    Start: () => import('#controllers/install/start_controller'),
+  },
+  Locale: () => import('#controllers/locale_controller'),
+  Session: () => import('#controllers/session_controller'),
 }

@@ -2,71 +2,39 @@ import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
+import { isSupportedLocale } from '#support/locales'
+import { siteLocale } from '#support/site_settings'
+import { LOCALE_COOKIE } from '#support/locale_cookie'
 
 /**
- * The "DetectUserLocaleMiddleware" middleware uses i18n service to share
- * a request specific i18n object with the HTTP Context
+ * Picks the language of the response: the signed-in user's preference,
+ * then the language cookie, then Accept-Language, then the site default.
  */
 export default class DetectUserLocaleMiddleware {
-  /**
-   * Using i18n for validation messages. Applicable to only
-   * "request.validateUsing" method calls
-   */
   static {
-    RequestValidator.messagesProvider = (ctx) => {
-      return ctx.i18n.createMessagesProvider()
-    }
+    // Validation messages follow the request's language.
+    RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
   }
 
-  /**
-   * This method reads the user language from the "Accept-Language"
-   * header and returns the best matching locale by checking it
-   * against the supported locales.
-   *
-   * Feel free to use different mechanism for finding user language.
-   */
-  protected getRequestLocale(ctx: HttpContext) {
-    const userLanguages = ctx.request.languages()
-    return i18nManager.getSupportedLocaleFor(userLanguages)
+  protected async requestLocale(ctx: HttpContext): Promise<string> {
+    const user = (await ctx.auth.check()) ? ctx.auth.user : undefined
+    if (user?.locale && isSupportedLocale(user.locale)) return user.locale
+
+    const cookie = ctx.request.plainCookie(LOCALE_COOKIE, { encoded: false })
+    if (isSupportedLocale(cookie)) return cookie
+
+    const accepted = i18nManager.getSupportedLocaleFor(ctx.request.languages())
+    return accepted ?? (await siteLocale())
   }
 
   async handle(ctx: HttpContext, next: NextFn) {
-    /**
-     * Finding user language
-     */
-    const language = this.getRequestLocale(ctx)
-
-    /**
-     * Assigning i18n property to the HTTP context
-     */
-    ctx.i18n = i18nManager.locale(language || i18nManager.defaultLocale)
-
-    /**
-     * Binding I18n class to the request specific instance of it.
-     * Doing so will allow IoC container to resolve an instance
-     * of request specific i18n object when I18n class is
-     * injected somewhere.
-     */
+    ctx.i18n = i18nManager.locale(await this.requestLocale(ctx))
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
-
-    /**
-     * Sharing request specific instance of i18n with edge
-     * templates.
-     *
-     * Remove the following block of code, if you are not using
-     * edge templates.
-     */
-    if ('view' in ctx) {
-      ctx.view.share({ i18n: ctx.i18n })
-    }
-
+    if ('view' in ctx) ctx.view.share({ i18n: ctx.i18n })
     return next()
   }
 }
 
-/**
- * Notify TypeScript about i18n property
- */
 declare module '@adonisjs/core/http' {
   export interface HttpContext {
     i18n: I18n

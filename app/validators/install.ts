@@ -95,3 +95,4 @@ export const adminStepValidator = vine.create({
     .confirmed({ confirmationField: 'passwordConfirmation' }),
 })
 export const mailStepValidator = vine.create(mailFields)
+export const languageStepValidator = vine.create({ locale: vine.enum(SUPPORTED_LOCALES) })
