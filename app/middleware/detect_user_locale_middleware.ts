@@ -23,7 +23,10 @@ export default class DetectUserLocaleMiddleware {
     const cookie = ctx.request.plainCookie(LOCALE_COOKIE, { encoded: false })
     if (isSupportedLocale(cookie)) return cookie
 
-    const accepted = i18nManager.getSupportedLocaleFor(ctx.request.languages())
+    // Without an Accept-Language header the site's own default applies.
+    const accepted = ctx.request.header('accept-language')
+      ? i18nManager.getSupportedLocaleFor(ctx.request.languages())
+      : null
     return accepted ?? (await siteLocale())
   }
 

@@ -21,9 +21,17 @@ export async function readEnvFile(path: string): Promise<Record<string, string |
   }
 }
 
+/**
+ * Writes a value so the AdonisJS env parser reads it back unchanged: `$`
+ * is escaped (the parser expands `$VAR`) and the value is wrapped in a quote
+ * character it does not contain.
+ */
 function formatValue(value: string): string {
-  if (value === '' || /^[\w@%+=:,./-]+$/.test(value)) return value
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
+  if (/^[\w@%+=:,./-]*$/.test(value)) return value
+  if (/[\r\n]/.test(value)) throw new Error('A value in .env cannot span several lines')
+  const quote = ["'", '"', '`'].find((candidate) => !value.includes(candidate))
+  if (!quote) throw new Error('A value in .env cannot contain all three quote characters')
+  return `${quote}${value.replace(/\$/g, '\\$')}${quote}`
 }
 
 /**
