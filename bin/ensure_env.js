@@ -4,20 +4,13 @@
 | First-run environment file
 |--------------------------------------------------------------------------
 |
-| A fresh clone has no `.env`. This writes one from `.env.example` with a
-| freshly generated APP_KEY (CSPRNG) and mode 0600, and never touches an
-| existing file. Plain JavaScript because it runs before anything is built.
+| `npm test` runs this first: on a fresh clone it writes `.env` from
+| `.env.example` with a freshly generated APP_KEY and mode 0600.
 |
 */
-import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { ensureEnvFile } from './env_bootstrap.js'
 
 const root = new URL('../', import.meta.url)
-const envFile = new URL('.env', root)
-
-if (!existsSync(envFile)) {
-  const sample = readFileSync(new URL('.env.example', root), 'utf8')
-  const key = randomBytes(32).toString('base64url')
-  writeFileSync(envFile, sample.replace(/^APP_KEY=.*$/m, `APP_KEY=${key}`), { mode: 0o600 })
+if (ensureEnvFile(new URL('.env.example', root), new URL('.env', root))) {
   console.log('Created .env with a new APP_KEY')
 }

@@ -33,9 +33,21 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
   .configure(async (app) => {
     const { runnerHooks, ...config } = await import('../tests/bootstrap.js')
 
+    const { chromiumAvailable, CHROMIUM_PATH } = await import('../tests/browser/chromium.js')
+    let suites = app.rcFile.tests.suites
+    if (!chromiumAvailable()) {
+      // CI sets FILAMENTA_REQUIRE_BROWSER so a missing browser fails the run.
+      if (process.env.FILAMENTA_REQUIRE_BROWSER) {
+        throw new Error(`Chromium is required for the browser suite but ${CHROMIUM_PATH} is missing`)
+      }
+      console.log(`Browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`)
+      suites = suites.filter((suite) => suite.name !== 'browser')
+    }
+
     processCLIArgs(process.argv.splice(2))
     configure({
       ...app.rcFile.tests,
+      suites,
       ...config,
       ...{
         setup: runnerHooks.setup,

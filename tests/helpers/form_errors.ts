@@ -5,7 +5,7 @@ import type { ApiResponse } from '@japa/api-client'
 | no longer writes; validation errors now live under "inputErrorsBag".
 */
 export function fieldErrors(response: ApiResponse): Record<string, string[]> {
-  return response.flashMessage('inputErrorsBag') ?? {}
+  return (response.flashMessage('inputErrorsBag') ?? {}) as Record<string, string[]>
 }
 
 export function assertFieldError(response: ApiResponse, field: string, message?: string) {
