@@ -108,5 +108,7 @@ server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 const { host, port } = listenAddress()
 const url = `http://${host}:${port}`
 if (await waitUntilUp(url, server)) {
-  console.log(`\n  Filamenta is running: open ${url}\n  (a new site shows its install wizard at ${url}/install)\n`)
+  console.log(
+    `\n  Filamenta is running: open ${url}\n  (a new site shows its install wizard at ${url}/install)\n`
+  )
 }

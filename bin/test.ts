@@ -38,9 +38,13 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     if (!chromiumAvailable()) {
       // CI sets FILAMENTA_REQUIRE_BROWSER so a missing browser fails the run.
       if (process.env.FILAMENTA_REQUIRE_BROWSER) {
-        throw new Error(`Chromium is required for the browser suite but ${CHROMIUM_PATH} is missing`)
+        throw new Error(
+          `Chromium is required for the browser suite but ${CHROMIUM_PATH} is missing`
+        )
       }
-      console.log(`Browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`)
+      console.log(
+        `Browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`
+      )
       suites = suites.filter((suite) => suite.name !== 'browser')
     }
 

@@ -22,7 +22,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     '404': (_, ctx) => this.renderErrorPage(ctx, 404, 'not_found'),
     // While developing, the debug page says more than a friendly 500.
     ...(app.inProduction
-      ? { '500..599': (_: unknown, ctx: HttpContext) => this.renderErrorPage(ctx, 500, 'server_error') }
+      ? {
+          '500..599': (_: unknown, ctx: HttpContext) =>
+            this.renderErrorPage(ctx, 500, 'server_error'),
+        }
       : {}),
   }
 

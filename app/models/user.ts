@@ -7,7 +7,10 @@ export const USER_ROLES = ['admin', 'member'] as const
 export type UserRole = (typeof USER_ROLES)[number]
 
 // People sign in with either their email or their username.
-const AuthFinder = withAuthFinder(hash, { uids: ['email', 'username'], passwordColumnName: 'password' })
+const AuthFinder = withAuthFinder(hash, {
+  uids: ['email', 'username'],
+  passwordColumnName: 'password',
+})
 
 export default class User extends compose(UserSchema, AuthFinder) {
   get isAdmin() {

@@ -29,8 +29,12 @@ const migrations = { naturalSort: true, paths: ['database/migrations'] }
 export function databaseConnectionConfig(choice: DatabaseChoice): ConnectionConfig {
   if (choice.engine === 'sqlite') {
     const filename = instancePath(choice.path || DEFAULT_SQLITE_PATH)
-    // better-sqlite3 creates the file but not its folder.
-    mkdirSync(dirname(filename), { recursive: true })
+    try {
+      // better-sqlite3 creates the file but not its folder.
+      mkdirSync(dirname(filename), { recursive: true })
+    } catch {
+      // Unusable path: opening the connection reports it, where it can be handled.
+    }
     return {
       client: 'better-sqlite3',
       connection: { filename },

@@ -41,7 +41,8 @@ function formatValue(value: string): string {
 export async function updateEnvFile(path: string, changes: Record<string, string | undefined>) {
   let lines: string[] = []
   try {
-    lines = (await readFile(path, 'utf8')).split('\n')
+    const text = await readFile(path, 'utf8')
+    lines = text.split('\n')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }

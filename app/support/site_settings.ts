@@ -23,11 +23,13 @@ async function load() {
 }
 
 export async function siteName(): Promise<string> {
-  return (await load()).name
+  const settings = await load()
+  return settings.name
 }
 
 export async function siteLocale(): Promise<SupportedLocale> {
-  return (await load()).locale
+  const settings = await load()
+  return settings.locale
 }
 
 export function forgetSiteSettings() {

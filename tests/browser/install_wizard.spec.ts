@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { test } from '@japa/runner'
 import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
@@ -84,7 +85,10 @@ test.group('Install wizard in Chromium', (group) => {
     await page.getByLabel('Confirm the password').fill('weakpass')
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.waitForURL('**/install/admin')
-    assert.include(await page.locator('.field__error').first().innerText(), 'at least 12 characters')
+    assert.include(
+      await page.locator('.field__error').first().innerText(),
+      'at least 12 characters'
+    )
     await snap(page, '06-admin-weak-password')
 
     await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD)
@@ -139,7 +143,9 @@ test.group('Install wizard in Chromium', (group) => {
     const page = await context.newPage()
     await page.goto(`${BASE_URL}/install/language`)
     assert.equal(await page.locator('h1').innerText(), 'Bienvenue dans Filamenta')
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth
+    )
     assert.isFalse(overflow, 'the page scrolls sideways at 360 px')
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     assert.equal(background, 'rgb(15, 18, 22)')

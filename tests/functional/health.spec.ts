@@ -23,7 +23,10 @@ test.group('Health', () => {
     // A SQLite file that must exist but does not: the connection fails.
     db.manager.add('unreachable', {
       client: 'better-sqlite3',
-      connection: { filename: '/nonexistent/folder/db.sqlite3', options: { fileMustExist: true } } as any,
+      connection: {
+        filename: '/nonexistent/folder/db.sqlite3',
+        options: { fileMustExist: true },
+      } as any,
       useNullAsDefault: true,
     })
     db.primaryConnectionName = 'unreachable'
@@ -115,7 +118,9 @@ test.group('Language switcher', () => {
     unknown.assertStatus(400)
 
     for (const target of ['//evil.example', 'https://evil.example', '/\\evil.example']) {
-      const response = await client.get(`/locale/en?redirect=${encodeURIComponent(target)}`).redirects(0)
+      const response = await client
+        .get(`/locale/en?redirect=${encodeURIComponent(target)}`)
+        .redirects(0)
       response.assertHeader('location', '/')
     }
   })

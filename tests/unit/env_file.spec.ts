@@ -29,7 +29,8 @@ test.group('.env file', (group) => {
     const path = join(folder, '.env')
     await writeFile(path, 'A=1\n', { mode: 0o644 })
     await updateEnvFile(path, { A: '2' })
-    assert.equal((await stat(path)).mode & 0o777, 0o600)
+    const { mode } = await stat(path)
+    assert.equal(mode & 0o777, 0o600)
   })
 
   test('quotes values that would otherwise be misread', async ({ assert }) => {

@@ -3,7 +3,14 @@ import { isStrongPassword } from '#validators/rules/strong_password'
 
 test.group('Password strength', () => {
   test('refuses short or one-kind passwords', ({ assert }) => {
-    for (const weak of ['', 'Sh0rt!', 'password1234', 'PASSWORD1234', 'abcdefghijkl', '123456789012']) {
+    for (const weak of [
+      '',
+      'Sh0rt!',
+      'password1234',
+      'PASSWORD1234',
+      'abcdefghijkl',
+      '123456789012',
+    ]) {
       assert.isFalse(isStrongPassword(weak), weak)
     }
   })

@@ -15,7 +15,12 @@ export async function checkDiskSpace(): Promise<Diagnostic> {
     const free = stats.bavail * stats.bsize
     const subject = `${inMegabytes(free)} free in ${root}`
     if (free >= MINIMUM_FREE_BYTES) return { id: 'diskSpace', ok: true, subject }
-    return { id: 'diskSpace', ok: false, subject, reason: `less than ${inMegabytes(MINIMUM_FREE_BYTES)}` }
+    return {
+      id: 'diskSpace',
+      ok: false,
+      subject,
+      reason: `less than ${inMegabytes(MINIMUM_FREE_BYTES)}`,
+    }
   } catch (error) {
     return { id: 'diskSpace', ok: false, subject: root, reason: (error as Error).message }
   }

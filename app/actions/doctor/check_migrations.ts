@@ -20,7 +20,8 @@ export async function checkMigrations(): Promise<Diagnostic> {
   }
 
   const runner = new MigrationRunner(db, app, { direction: 'up', connectionName, dryRun: true })
-  const pending = (await runner.getList())
+  const migrations = await runner.getList()
+  const pending = migrations
     .filter((migration) => migration.status === 'pending')
     .map((migration) => migration.name)
   if (!pending.length) return { id: 'migrations', ok: true, subject: '0 pending' }

@@ -1,12 +1,7 @@
 import type { RequirementCheck } from '#actions/install/check_requirements'
 
 export type DiagnosticId =
-  | RequirementCheck['id']
-  | 'appKey'
-  | 'migrations'
-  | 'installed'
-  | 'diskSpace'
-  | 'https'
+  RequirementCheck['id'] | 'appKey' | 'migrations' | 'installed' | 'diskSpace' | 'https'
 
 /**
  * One health check of a site. Front ends word it themselves from `id`

@@ -42,7 +42,10 @@ export async function checkRequirements(): Promise<RequirementCheck[]> {
     id: 'node',
     ok: major >= MINIMUM_NODE_MAJOR,
     subject: process.versions.node,
-    reason: major >= MINIMUM_NODE_MAJOR ? undefined : `Node.js ${MINIMUM_NODE_MAJOR} or newer is required`,
+    reason:
+      major >= MINIMUM_NODE_MAJOR
+        ? undefined
+        : `Node.js ${MINIMUM_NODE_MAJOR} or newer is required`,
   }
   const folders = await Promise.all(writableFolders().map(checkFolder))
   return [node, ...folders, await checkDatabase()]

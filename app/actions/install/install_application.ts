@@ -158,4 +158,3 @@ export default class InstallApplication {
     return app.version?.toString() ?? '0.0.0'
   }
 }
-

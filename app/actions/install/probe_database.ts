@@ -36,6 +36,9 @@ export async function probeDatabase(choice: DatabaseChoice): Promise<ProbeResult
 export function describeConnectionError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   const withCode = (error as { code?: string }).code
-  const line = message.split('\n')[0].replace(/^select 1 - /i, '').trim()
+  const line = message
+    .split('\n')[0]
+    .replace(/^select 1 - /i, '')
+    .trim()
   return line || withCode || 'unknown error'
 }

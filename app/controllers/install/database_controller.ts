@@ -47,7 +47,10 @@ export default class DatabaseController {
 
     if (!probe.ok) {
       keepInput()
-      ctx.session.flash('error', ctx.i18n.t('install.database.unreachable', { reason: probe.reason }))
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t('install.database.unreachable', { reason: probe.reason })
+      )
       return ctx.response.redirect().toPath('/install/database')
     }
     if (ctx.request.input('intent') === 'test') {

@@ -44,7 +44,10 @@ export default class FinishController {
         return ctx.response.notFound(ctx.i18n.t('errors.not_found.title'))
       }
       if (error instanceof DatabaseUnreachableException) {
-        ctx.session.flash('error', ctx.i18n.t('install.database.unreachable', { reason: error.reason }))
+        ctx.session.flash(
+          'error',
+          ctx.i18n.t('install.database.unreachable', { reason: error.reason })
+        )
         return ctx.response.redirect().toPath('/install/finish')
       }
       if (error instanceof vineErrors.E_VALIDATION_ERROR) {

@@ -17,10 +17,13 @@ export type CliRun = { code: number | null; stdout: string; stderr: string; json
  * `storage/`.
  */
 export class CliSandbox {
-  private constructor(readonly dir: string) {}
+  readonly envFile: string
+  readonly database: string
 
-  readonly envFile = join(this.dir, 'install.env')
-  readonly database = join(this.dir, 'filamenta.sqlite3')
+  private constructor(readonly dir: string) {
+    this.envFile = join(dir, 'install.env')
+    this.database = join(dir, 'filamenta.sqlite3')
+  }
 
   static async create() {
     const sandbox = new CliSandbox(await mkdtemp(join(tmpdir(), 'filamenta-cli-')))

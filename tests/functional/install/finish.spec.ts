@@ -42,7 +42,8 @@ test.group('Install wizard / finish', (group) => {
     assert.equal(admin.role, 'admin')
     assert.equal(admin.locale, 'fr')
     assert.notEqual(admin.password, STRONG_PASSWORD)
-    assert.equal((await Installation.findOrFail(1)).adminId, admin.id)
+    const marker = await Installation.findOrFail(1)
+    assert.equal(marker.adminId, admin.id)
     assert.equal(await readSetting('site.name', ''), 'Atelier')
     assert.isUndefined(response.session().installWizard)
 
@@ -50,8 +51,18 @@ test.group('Install wizard / finish', (group) => {
     again.assertStatus(404)
   })
 
-  test('keeps the visitor on the step when the database has gone away', async ({ client, assert }) => {
-    const unreachable = { engine: 'pg', host: '127.0.0.1', port: 1, user: 'x', password: 'x', database: 'x' }
+  test('keeps the visitor on the step when the database has gone away', async ({
+    client,
+    assert,
+  }) => {
+    const unreachable = {
+      engine: 'pg',
+      host: '127.0.0.1',
+      port: 1,
+      user: 'x',
+      password: 'x',
+      database: 'x',
+    }
     const response = await client
       .post('/install/finish')
       .withSession(completedWizard({ database: unreachable }))

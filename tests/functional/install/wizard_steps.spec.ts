@@ -27,13 +27,21 @@ test.group('Install wizard / language', (group) => {
   })
 
   test('rejects a language the site does not speak', async ({ client }) => {
-    const response = await client.post('/install/language').withCsrfToken().form({ locale: 'de' }).redirects(0)
+    const response = await client
+      .post('/install/language')
+      .withCsrfToken()
+      .form({ locale: 'de' })
+      .redirects(0)
     response.assertStatus(302)
     assertFieldError(response, 'locale')
   })
 
   test('remembers the choice and moves on', async ({ client, assert }) => {
-    const response = await client.post('/install/language').withCsrfToken().form({ locale: 'fr' }).redirects(0)
+    const response = await client
+      .post('/install/language')
+      .withCsrfToken()
+      .form({ locale: 'fr' })
+      .redirects(0)
     response.assertHeader('location', '/install/requirements')
     assert.equal(response.session().installWizard.locale, 'fr')
     assert.include(String(response.headers()['set-cookie']), 'locale=fr;')
@@ -106,10 +114,20 @@ test.group('Install wizard / database', (group) => {
     assertFieldError(response, 'database.port')
   })
 
-  test('says why a server cannot be reached and keeps the visitor on the step', async ({ client, assert }) => {
+  test('says why a server cannot be reached and keeps the visitor on the step', async ({
+    client,
+    assert,
+  }) => {
     const response = await post(client, {
       intent: 'save',
-      database: { engine: 'pg', host: '127.0.0.1', port: '1', user: 'nobody', password: 'wrong', database: 'nothing' },
+      database: {
+        engine: 'pg',
+        host: '127.0.0.1',
+        port: '1',
+        user: 'nobody',
+        password: 'wrong',
+        database: 'nothing',
+      },
     })
     response.assertHeader('location', '/install/database')
     assert.match(String(response.flashMessage('error')), /^Cannot connect to the database: .+/)
@@ -133,22 +151,41 @@ test.group('Install wizard / database', (group) => {
 test.group('Install wizard / site', (group) => {
   isolateInstallState(group)
   const post = (client: any, form: Record<string, unknown>) =>
-    client.post('/install/site').withSession(stateBefore('site')).withCsrfToken().form(form).redirects(0)
+    client
+      .post('/install/site')
+      .withSession(stateBefore('site'))
+      .withCsrfToken()
+      .form(form)
+      .redirects(0)
 
-  test('rejects an empty name, a URL that is not http(s) and an unknown locale', async ({ client }) => {
-    const response = await post(client, { siteName: '   ', siteUrl: 'ftp://example.org', locale: 'xx' })
+  test('rejects an empty name, a URL that is not http(s) and an unknown locale', async ({
+    client,
+  }) => {
+    const response = await post(client, {
+      siteName: '   ',
+      siteUrl: 'ftp://example.org',
+      locale: 'xx',
+    })
     assertFieldError(response, 'siteName')
     assertFieldError(response, 'siteUrl')
     assertFieldError(response, 'locale')
   })
 
   test('rejects an over-long name', async ({ client }) => {
-    const response = await post(client, { siteName: 'x'.repeat(81), siteUrl: 'https://example.org', locale: 'en' })
+    const response = await post(client, {
+      siteName: 'x'.repeat(81),
+      siteUrl: 'https://example.org',
+      locale: 'en',
+    })
     assertFieldError(response, 'siteName')
   })
 
   test('saves the site and trims the trailing slash of the URL', async ({ client, assert }) => {
-    const response = await post(client, { siteName: 'My site', siteUrl: 'https://example.org/', locale: 'fr' })
+    const response = await post(client, {
+      siteName: 'My site',
+      siteUrl: 'https://example.org/',
+      locale: 'fr',
+    })
     response.assertHeader('location', '/install/admin')
     assert.deepEqual(response.session().installWizard.site, {
       siteName: 'My site',
@@ -161,7 +198,12 @@ test.group('Install wizard / site', (group) => {
 test.group('Install wizard / admin', (group) => {
   isolateInstallState(group)
   const post = (client: any, form: Record<string, unknown>) =>
-    client.post('/install/admin').withSession(stateBefore('admin')).withCsrfToken().form(form).redirects(0)
+    client
+      .post('/install/admin')
+      .withSession(stateBefore('admin'))
+      .withCsrfToken()
+      .form(form)
+      .redirects(0)
 
   test('rejects a bad email and username', async ({ client }) => {
     const response = await post(client, {
@@ -191,7 +233,11 @@ test.group('Install wizard / admin', (group) => {
       password: STRONG_PASSWORD,
       passwordConfirmation: `${STRONG_PASSWORD}!`,
     })
-    assertFieldError(response, 'passwordConfirmation', 'The password and its confirmation do not match')
+    assertFieldError(
+      response,
+      'passwordConfirmation',
+      'The password and its confirmation do not match'
+    )
     assert.isUndefined(response.session().installWizard.admin)
   })
 
@@ -201,7 +247,12 @@ test.group('Install wizard / admin', (group) => {
       .withSession(stateBefore('admin'))
       .withCsrfToken()
       .header('Accept-Language', 'fr')
-      .form({ email: 'x', username: 'admin', password: STRONG_PASSWORD, passwordConfirmation: STRONG_PASSWORD })
+      .form({
+        email: 'x',
+        username: 'admin',
+        password: STRONG_PASSWORD,
+        passwordConfirmation: STRONG_PASSWORD,
+      })
       .redirects(0)
     assertFieldError(response, 'email', 'Le champ e-mail doit être une adresse e-mail valide')
   })
@@ -221,7 +272,12 @@ test.group('Install wizard / admin', (group) => {
 test.group('Install wizard / mail', (group) => {
   isolateInstallState(group)
   const post = (client: any, form: Record<string, unknown>) =>
-    client.post('/install/mail').withSession(stateBefore('mail')).withCsrfToken().form(form).redirects(0)
+    client
+      .post('/install/mail')
+      .withSession(stateBefore('mail'))
+      .withCsrfToken()
+      .form(form)
+      .redirects(0)
 
   test('can be skipped', async ({ client, assert }) => {
     const response = await post(client, { intent: 'skip' })
@@ -230,7 +286,12 @@ test.group('Install wizard / mail', (group) => {
   })
 
   test('rejects a bad port and sender address', async ({ client }) => {
-    const response = await post(client, { intent: 'save', host: 'smtp.example.org', port: '0', fromAddress: 'nobody' })
+    const response = await post(client, {
+      intent: 'save',
+      host: 'smtp.example.org',
+      port: '0',
+      fromAddress: 'nobody',
+    })
     assertFieldError(response, 'port')
     assertFieldError(response, 'fromAddress')
   })
