@@ -6,7 +6,8 @@ import { defineConfig } from '@adonisjs/shield'
 | styles at runtime and talks to the page over a websocket, which the strict
 | policy would block. A built site (`npm start`) gets the strict policy.
 */
-const development = app.getEnvironment() === 'test' || Boolean(process.env.DEV_MODE)
+// The same test @adonisjs/vite makes to decide whether its dev server runs.
+const viteDevServer = app.getEnvironment() === 'test' || Boolean(process.env.DEV_MODE)
 
 const shieldConfig = defineConfig({
   csp: {
@@ -14,10 +15,10 @@ const shieldConfig = defineConfig({
     directives: {
       defaultSrc: [`'self'`],
       scriptSrc: [`'self'`, '@nonce', '@viteUrl'],
-      styleSrc: development ? [`'self'`, `'unsafe-inline'`, '@viteUrl'] : [`'self'`, '@nonce'],
+      styleSrc: viteDevServer ? [`'self'`, `'unsafe-inline'`, '@viteUrl'] : [`'self'`, '@nonce'],
       imgSrc: [`'self'`, 'data:'],
       fontSrc: [`'self'`],
-      connectSrc: development ? [`'self'`, 'ws:', 'wss:', '@viteUrl'] : [`'self'`],
+      connectSrc: viteDevServer ? [`'self'`, 'ws:', 'wss:', '@viteUrl'] : [`'self'`],
       formAction: [`'self'`],
       frameAncestors: [`'none'`],
       baseUri: [`'self'`],

@@ -33,7 +33,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
    * Requests for unknown URLs never reach the router middleware, so the
    * language and layout data may be missing: fill them in here.
    */
-  protected async renderErrorPage(ctx: HttpContext, status: number, kind: ErrorKind) {
+  async renderErrorPage(ctx: HttpContext, status: number, kind: ErrorKind) {
     if (!ctx.i18n) {
       const cookie = ctx.request.plainCookie(LOCALE_COOKIE, { encoded: false })
       const locale = isSupportedLocale(cookie)
