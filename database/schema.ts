@@ -7,6 +7,29 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AuditEventSchema extends BaseModel {
+  static $columns = ['actorId', 'createdAt', 'details', 'event', 'id', 'ip', 'subjectUserId', 'userAgent', 'via'] as const
+  $columns = AuditEventSchema.$columns
+  @column()
+  declare actorId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare details: string | null
+  @column()
+  declare event: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ip: string | null
+  @column()
+  declare subjectUserId: number | null
+  @column()
+  declare userAgent: string | null
+  @column()
+  declare via: string
+}
+
 export class InstallationSchema extends BaseModel {
   static $columns = ['adminId', 'createdAt', 'id', 'updatedAt', 'version'] as const
   $columns = InstallationSchema.$columns
@@ -20,6 +43,34 @@ export class InstallationSchema extends BaseModel {
   declare updatedAt: DateTime | null
   @column()
   declare version: string
+}
+
+export class RateLimitSchema extends BaseModel {
+  static $columns = ['expire', 'key', 'points'] as const
+  $columns = RateLimitSchema.$columns
+  @column()
+  declare expire: bigint | number | null
+  @column({ isPrimary: true })
+  declare key: string
+  @column()
+  declare points: number
+}
+
+export class RememberMeTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'hash', 'id', 'tokenableId', 'updatedAt'] as const
+  $columns = RememberMeTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare tokenableId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class SettingSchema extends BaseModel {
@@ -37,21 +88,71 @@ export class SettingSchema extends BaseModel {
   declare value: string
 }
 
+export class TwoFactorRecoveryCodeSchema extends BaseModel {
+  static $columns = ['codeHash', 'createdAt', 'id', 'usedAt', 'userId'] as const
+  $columns = TwoFactorRecoveryCodeSchema.$columns
+  @column()
+  declare codeHash: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
+export class UserTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'id', 'purpose', 'tokenHash', 'usedAt', 'userId'] as const
+  $columns = UserTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare purpose: string
+  @column()
+  declare tokenHash: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'locale', 'password', 'role', 'updatedAt', 'username'] as const
+  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'failedLoginCount', 'fullName', 'id', 'locale', 'lockedUntil', 'password', 'passwordChangedAt', 'role', 'twoFactorEnabledAt', 'twoFactorLastStep', 'twoFactorSecret', 'updatedAt', 'username'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare email: string
+  @column.dateTime()
+  declare emailVerifiedAt: DateTime | null
+  @column()
+  declare failedLoginCount: number
+  @column()
+  declare fullName: string | null
   @column({ isPrimary: true })
   declare id: number
   @column()
   declare locale: string | null
+  @column.dateTime()
+  declare lockedUntil: DateTime | null
   @column({ serializeAs: null })
   declare password: string
+  @column.dateTime()
+  declare passwordChangedAt: DateTime | null
   @column()
   declare role: string
+  @column.dateTime()
+  declare twoFactorEnabledAt: DateTime | null
+  @column()
+  declare twoFactorLastStep: bigint | number | null
+  @column()
+  declare twoFactorSecret: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime | null
   @column()

@@ -52,4 +52,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_USER: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
   SMTP_SECURE: Env.schema.boolean.optional(),
+
+  /*
+  | Redis is optional: set REDIS_HOST to share cache, sessions, rate limits
+  | and the job queue between several app processes.
+  */
+  REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
+  REDIS_PORT: Env.schema.number.optional(),
+  REDIS_PASSWORD: Env.schema.secret.optional(),
+
+  LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
 })

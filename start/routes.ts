@@ -6,6 +6,9 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
+import '#start/routes/email_verification'
+import '#start/routes/password_reset'
+import '#start/routes/two_factor'
 
 router.get('/health', [controllers.Health, 'live'])
 router.get('/health/ready', [controllers.Health, 'ready'])

@@ -13,6 +13,8 @@ const AuthFinder = withAuthFinder(hash, {
 })
 
 export default class User extends compose(UserSchema, AuthFinder) {
+  static table = 'users'
+
   get isAdmin() {
     return this.role === 'admin'
   }
