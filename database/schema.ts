@@ -103,6 +103,25 @@ export class TwoFactorRecoveryCodeSchema extends BaseModel {
   declare userId: number
 }
 
+export class UserSessionSchema extends BaseModel {
+  static $columns = ['createdAt', 'endedAt', 'id', 'ip', 'lastSeenAt', 'userAgent', 'userId'] as const
+  $columns = UserSessionSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare endedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare ip: string | null
+  @column.dateTime()
+  declare lastSeenAt: DateTime
+  @column()
+  declare userAgent: string | null
+  @column()
+  declare userId: number
+}
+
 export class UserTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'purpose', 'tokenHash', 'usedAt', 'userId'] as const
   $columns = UserTokenSchema.$columns

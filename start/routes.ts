@@ -9,6 +9,7 @@ import { controllers } from '#generated/controllers'
 import '#start/routes/email_verification'
 import '#start/routes/password_reset'
 import '#start/routes/two_factor'
+import '#start/routes/profile'
 
 router.get('/health', [controllers.Health, 'live'])
 router.get('/health/ready', [controllers.Health, 'ready'])

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { errors as authErrors } from '@adonisjs/auth'
 import User from '#models/user'
 import { loginValidator } from '#validators/session'
+import CompleteLogin from '#actions/auth/complete_login'
 
 /**
  * Signing in and out with email or username and password. The Accounts
@@ -16,7 +17,7 @@ export default class SessionController {
     const { uid, password } = await ctx.request.validateUsing(loginValidator)
     try {
       const user = await User.verifyCredentials(uid, password)
-      await ctx.auth.use('web').login(user)
+      await new CompleteLogin().handle(ctx, user)
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS)) throw error
       ctx.session.flashExcept(['_csrf', 'password'])

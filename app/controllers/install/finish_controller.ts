@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
 import User from '#models/user'
+import CompleteLogin from '#actions/auth/complete_login'
 import InstallApplication from '#actions/install/install_application'
 import { forgetSiteSettings } from '#support/site_settings'
 import { AlreadyInstalledException, DatabaseUnreachableException } from '#exceptions/install_errors'
@@ -62,7 +63,7 @@ export default class FinishController {
     clearWizardState(ctx)
     forgetSiteSettings()
     const admin = await User.findOrFail(result.adminId)
-    await ctx.auth.use('web').login(admin)
+    await new CompleteLogin().handle(ctx, admin)
     ctx.view.share({ currentUser: admin, siteName: state.site!.siteName })
     return ctx.view.render('pages/install/done', { admin, siteUrl: result.siteUrl })
   }
