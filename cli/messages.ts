@@ -79,11 +79,13 @@ export const installMessages = {
     smtpUser: 'SMTP user',
     smtpSecure: 'connect to SMTP over TLS',
     mailFrom: 'sender address of outgoing mail',
+    allowRegistration: 'let visitors create their own account (off by default)',
   } satisfies Record<InstallKey, string>,
   prompts: {
     locale: 'Language',
     siteName: 'Site name',
     siteUrl: 'Public URL of the site',
+    allowRegistration: 'Let visitors create their own account?',
     db: 'Database',
     dbPath: 'SQLite file',
     dbHost: 'Database host',

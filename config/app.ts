@@ -1,5 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
+import proxyAddr from 'proxy-addr'
 import { defineConfig } from '@adonisjs/core/http'
 
 // HTTP server settings shared by every request.
@@ -7,6 +8,16 @@ export const http = defineConfig({
   // Honour and return X-Request-Id so log lines can be joined across services.
   generateRequestId: true,
   allowMethodSpoofing: false,
+  // X-Forwarded-For is believed only from the proxies listed in TRUSTED_PROXIES
+  // (addresses, CIDRs or loopback/linklocal/uniquelocal); otherwise a client
+  // could pick its own IP and dodge per-IP rate limits.
+  trustProxy: proxyAddr.compile(
+    env
+      .get('TRUSTED_PROXIES', '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+  ),
   useAsyncLocalStorage: false,
   cookie: {
     domain: '',

@@ -17,6 +17,9 @@ const sessionConfig = defineConfig({
   stores: {
     // Encrypted with APP_KEY, so it needs no database: it works before install.
     cookie: stores.cookie(),
+    // Server-side stores, shared by every app process of the site.
+    database: stores.database({ tableName: 'sessions' }),
+    redis: stores.redis({ connection: 'main' }),
   },
 })
 

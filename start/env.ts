@@ -24,6 +24,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   ] as const),
   APP_KEY: Env.schema.secret(),
   APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  // Comma-separated proxies whose X-Forwarded-For is believed, e.g. loopback.
+  TRUSTED_PROXIES: Env.schema.string.optional(),
 
   /*
   | Where `.env` lives when it is not beside the code (the production build
@@ -43,8 +45,16 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_PASSWORD: Env.schema.string.optional(),
   DB_DATABASE: Env.schema.string.optional(),
 
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
+  SESSION_DRIVER: Env.schema.enum(['cookie', 'database', 'redis', 'memory'] as const),
 
+  /*
+  | Mail goes out by SMTP ("smtp"), or is written as .eml files under
+  | MAIL_FILE_PATH ("file", for development). Unset: SMTP when SMTP_HOST is
+  | set or in production, files otherwise. SMTP settings saved by an admin
+  | take precedence over the SMTP_* variables below.
+  */
+  MAIL_MAILER: Env.schema.enum.optional(['smtp', 'file'] as const),
+  MAIL_FILE_PATH: Env.schema.string.optional(),
   MAIL_FROM_NAME: Env.schema.string.optional(),
   MAIL_FROM_ADDRESS: Env.schema.string.optional({ format: 'email' }),
   SMTP_HOST: Env.schema.string.optional({ format: 'host' }),

@@ -23,12 +23,13 @@ router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('@adonisjs/session/session_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
-  () => import('#middleware/track_user_session_middleware'),
   // Before shield, so a CSRF rejection is already in the visitor's language.
   () => import('#middleware/detect_user_locale_middleware'),
+  () => import('#middleware/track_user_session_middleware'),
   () => import('@adonisjs/shield/shield_middleware'),
   () => import('#middleware/share_layout_data_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
+  () => import('#middleware/require_two_factor_enrolment_middleware'),
 ])
 
 export const middleware = router.named({
@@ -36,4 +37,5 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   installGate: () => import('#middleware/install_gate_middleware'),
   requireInstalled: () => import('#middleware/require_installed_middleware'),
+  verifiedEmail: () => import('#middleware/require_verified_email_middleware'),
 })

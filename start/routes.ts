@@ -22,6 +22,17 @@ router
     router.get('/login', [controllers.Session, 'create']).use(middleware.guest())
     router.post('/login', [controllers.Session, 'store']).use(middleware.guest())
     router.post('/logout', [controllers.Session, 'destroy']).use(middleware.auth())
+    router.get('/register', [controllers.Registration, 'create']).use(middleware.guest())
+    router.post('/register', [controllers.Registration, 'store']).use(middleware.guest())
+
+    router
+      .group(() => {
+        router.get('/security', [controllers.security.Sessions, 'index'])
+        router.post('/sessions/others/end', [controllers.security.Sessions, 'endOthers'])
+        router.post('/sessions/:id/end', [controllers.security.Sessions, 'end'])
+      })
+      .prefix('/account')
+      .use(middleware.auth())
   })
   .use(middleware.requireInstalled())
 

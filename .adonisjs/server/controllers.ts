@@ -4,6 +4,18 @@
  */
 
 export const controllers = {
+  account: {
+    Password: () => import('#controllers/account/password_controller'),
+    Profile: () => import('#controllers/account/profile_controller'),
+  },
+  admin: {
+    Dashboard: () => import('#controllers/admin/dashboard_controller'),
+  },
+  auth: {
+    EmailVerification: () => import('#controllers/auth/email_verification_controller'),
+    ForgotPassword: () => import('#controllers/auth/forgot_password_controller'),
+    ResetPassword: () => import('#controllers/auth/reset_password_controller'),
+  },
   Health: () => import('#controllers/health_controller'),
   Home: () => import('#controllers/home_controller'),
   install: {
@@ -17,5 +29,16 @@ export const controllers = {
     Start: () => import('#controllers/install/start_controller'),
   },
   Locale: () => import('#controllers/locale_controller'),
+  Registration: () => import('#controllers/registration_controller'),
+  security: {
+    Sessions: () => import('#controllers/security/sessions_controller'),
+  },
   Session: () => import('#controllers/session_controller'),
+  twoFactor: {
+    Challenge: () => import('#controllers/two_factor/challenge_controller'),
+    Confirmation: () => import('#controllers/two_factor/confirmation_controller'),
+    Enrolment: () => import('#controllers/two_factor/enrolment_controller'),
+    RecoveryCodes: () => import('#controllers/two_factor/recovery_codes_controller'),
+    Settings: () => import('#controllers/two_factor/settings_controller'),
+  },
 }

@@ -4,6 +4,27 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'email_verification.show': { paramsTuple?: []; params?: {} }
+    'email_verification.store': { paramsTuple?: []; params?: {} }
+    'email_verification.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'forgot_password.create': { paramsTuple?: []; params?: {} }
+    'forgot_password.store': { paramsTuple?: []; params?: {} }
+    'reset_password.create': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'reset_password.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'settings.show': { paramsTuple?: []; params?: {} }
+    'settings.destroy': { paramsTuple?: []; params?: {} }
+    'enrolment.show': { paramsTuple?: []; params?: {} }
+    'enrolment.store': { paramsTuple?: []; params?: {} }
+    'enrolment.destroy': { paramsTuple?: []; params?: {} }
+    'confirmation.store': { paramsTuple?: []; params?: {} }
+    'recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'recovery_codes.store': { paramsTuple?: []; params?: {} }
+    'challenge.show': { paramsTuple?: []; params?: {} }
+    'challenge.store': { paramsTuple?: []; params?: {} }
+    'profile.show': { paramsTuple?: []; params?: {} }
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
+    'dashboard.show': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
@@ -11,6 +32,11 @@ export type ScannedRoutes = {
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'registration.create': { paramsTuple?: []; params?: {} }
+    'registration.store': { paramsTuple?: []; params?: {} }
+    'sessions.index': { paramsTuple?: []; params?: {} }
+    'sessions.end_others': { paramsTuple?: []; params?: {} }
+    'sessions.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'start': { paramsTuple?: []; params?: {} }
     'language.show': { paramsTuple?: []; params?: {} }
     'language.store': { paramsTuple?: []; params?: {} }
@@ -28,11 +54,23 @@ export type ScannedRoutes = {
     'finish.store': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'email_verification.show': { paramsTuple?: []; params?: {} }
+    'email_verification.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'forgot_password.create': { paramsTuple?: []; params?: {} }
+    'reset_password.create': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'settings.show': { paramsTuple?: []; params?: {} }
+    'enrolment.show': { paramsTuple?: []; params?: {} }
+    'recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'challenge.show': { paramsTuple?: []; params?: {} }
+    'profile.show': { paramsTuple?: []; params?: {} }
+    'dashboard.show': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
     'home.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
+    'registration.create': { paramsTuple?: []; params?: {} }
+    'sessions.index': { paramsTuple?: []; params?: {} }
     'start': { paramsTuple?: []; params?: {} }
     'language.show': { paramsTuple?: []; params?: {} }
     'requirements.show': { paramsTuple?: []; params?: {} }
@@ -43,11 +81,23 @@ export type ScannedRoutes = {
     'finish.show': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'email_verification.show': { paramsTuple?: []; params?: {} }
+    'email_verification.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'forgot_password.create': { paramsTuple?: []; params?: {} }
+    'reset_password.create': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'settings.show': { paramsTuple?: []; params?: {} }
+    'enrolment.show': { paramsTuple?: []; params?: {} }
+    'recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'challenge.show': { paramsTuple?: []; params?: {} }
+    'profile.show': { paramsTuple?: []; params?: {} }
+    'dashboard.show': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
     'home.show': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
+    'registration.create': { paramsTuple?: []; params?: {} }
+    'sessions.index': { paramsTuple?: []; params?: {} }
     'start': { paramsTuple?: []; params?: {} }
     'language.show': { paramsTuple?: []; params?: {} }
     'requirements.show': { paramsTuple?: []; params?: {} }
@@ -58,8 +108,22 @@ export type ScannedRoutes = {
     'finish.show': { paramsTuple?: []; params?: {} }
   }
   POST: {
+    'email_verification.store': { paramsTuple?: []; params?: {} }
+    'forgot_password.store': { paramsTuple?: []; params?: {} }
+    'reset_password.store': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'settings.destroy': { paramsTuple?: []; params?: {} }
+    'enrolment.store': { paramsTuple?: []; params?: {} }
+    'enrolment.destroy': { paramsTuple?: []; params?: {} }
+    'confirmation.store': { paramsTuple?: []; params?: {} }
+    'recovery_codes.store': { paramsTuple?: []; params?: {} }
+    'challenge.store': { paramsTuple?: []; params?: {} }
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'registration.store': { paramsTuple?: []; params?: {} }
+    'sessions.end_others': { paramsTuple?: []; params?: {} }
+    'sessions.end': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'language.store': { paramsTuple?: []; params?: {} }
     'requirements.store': { paramsTuple?: []; params?: {} }
     'database.store': { paramsTuple?: []; params?: {} }

@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
@@ -52,6 +53,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // Bouncer answers a denied page view with bare text; browsers get the 403 page.
+    if (
+      error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE &&
+      ctx.request.method() === 'GET' &&
+      ctx.request.accepts(['html', 'json']) === 'html'
+    ) {
+      ctx.response.status(403)
+      return ctx.response.send(await this.renderErrorPage(ctx, 403, 'forbidden'))
+    }
     return super.handle(error, ctx)
   }
 

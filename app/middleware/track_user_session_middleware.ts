@@ -2,7 +2,11 @@ import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import UserSession from '#models/user_session'
-import { startTrackedSession, USER_SESSION_KEY } from '#actions/auth/complete_login'
+import {
+  SESSION_ROLE_KEY,
+  startTrackedSession,
+  USER_SESSION_KEY,
+} from '#actions/auth/complete_login'
 
 // Writing "last seen" on every request would turn each page view into a write.
 const LAST_SEEN_PRECISION_MINUTES = 1
@@ -30,6 +34,11 @@ export default class TrackUserSessionMiddleware {
       ctx.session.forget(USER_SESSION_KEY)
       ctx.session.flash('error', ctx.i18n.t('auth.session.ended'))
       return ctx.response.redirect().toPath('/login')
+    }
+    // A role change (privilege change) rotates the session id.
+    if (ctx.session.get(SESSION_ROLE_KEY) !== user.role) {
+      ctx.session.regenerate()
+      ctx.session.put(SESSION_ROLE_KEY, user.role)
     }
     if (session.lastSeenAt < DateTime.now().minus({ minutes: LAST_SEEN_PRECISION_MINUTES })) {
       session.lastSeenAt = DateTime.now()

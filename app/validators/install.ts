@@ -17,6 +17,7 @@ export const siteFields = {
     .url({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
     .maxLength(255),
   locale: vine.enum(SUPPORTED_LOCALES),
+  allowRegistration: vine.boolean().optional(),
 }
 
 export const adminFields = {

@@ -25,6 +25,12 @@ export const INSTALL_FLAGS = [
   { key: 'smtpUser', flag: '--smtp-user', placeholder: '<user>', field: 'mail.user' },
   { key: 'smtpSecure', flag: '--smtp-secure', placeholder: '', field: 'mail.secure' },
   { key: 'mailFrom', flag: '--mail-from', placeholder: '<email>', field: 'mail.fromAddress' },
+  {
+    key: 'allowRegistration',
+    flag: '--allow-registration',
+    placeholder: '',
+    field: 'allowRegistration',
+  },
 ] as const
 
 export type InstallKey = (typeof INSTALL_FLAGS)[number]['key']

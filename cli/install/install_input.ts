@@ -36,6 +36,7 @@ export function buildInstallInput(values: InstallValues, secrets: InstallSecrets
     siteName: values.siteName,
     siteUrl: values.siteUrl,
     locale: values.locale,
+    allowRegistration: isTrue(values.allowRegistration),
     database,
     admin: {
       email: values.adminEmail,

@@ -39,6 +39,10 @@ export async function askSite(values: InstallValues): Promise<StepAnswer> {
     values: {
       siteName: await input({ message: ask.siteName, default: text(values.siteName) }),
       siteUrl: await input({ message: ask.siteUrl, default: text(values.siteUrl) }),
+      allowRegistration: await confirm({
+        message: ask.allowRegistration,
+        default: values.allowRegistration === true || values.allowRegistration === 'true',
+      }),
     },
   }
 }

@@ -19,5 +19,42 @@ Alpine.data('databaseForm', () => ({
   },
 }))
 
+/*
+ * Password strength meter (zxcvbn). Its dictionaries weigh about a megabyte,
+ * so they load on first use, only on pages that have the meter.
+ */
+let estimator
+function loadEstimator() {
+  estimator ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([core, common]) => {
+      const factory = new core.ZxcvbnFactory({
+        dictionary: common.dictionary,
+        graphs: common.adjacencyGraphs,
+      })
+      return (password) => factory.check(password).score
+    }
+  )
+  return estimator
+}
+
+Alpine.data('passwordStrength', () => ({
+  score: 0,
+  visible: false,
+  init() {
+    const input = this.$el.querySelector('input[type=password]')
+    input?.addEventListener('input', async () => {
+      const password = input.value
+      this.visible = password.length > 0
+      if (!this.visible) return
+      const estimate = await loadEstimator()
+      // Ignore answers to keystrokes that are no longer the field's value.
+      if (input.value === password) this.score = estimate(password)
+    })
+  },
+  get fillStyle() {
+    return `width: ${((this.score + 1) / 5) * 100}%`
+  },
+}))
+
 window.Alpine = Alpine
 Alpine.start()

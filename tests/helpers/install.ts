@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import limiter from '@adonisjs/limiter/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { Group } from '@japa/runner/core'
 import InstallApplication from '#actions/install/install_application'
@@ -44,12 +45,13 @@ export async function installSite(overrides: Record<string, unknown> = {}) {
 
 /**
  * Each test starts uninstalled and leaves nothing behind: its writes are
- * rolled back and the in-process memos are cleared.
+ * rolled back, and the in-process memos and rate-limit counters cleared.
  */
 export function isolateInstallState(group: Group) {
   group.each.setup(async () => {
     forgetInstallState()
     forgetSiteSettings()
+    await limiter.clear()
     const rollback = await testUtils.db().withGlobalTransaction()
     return async () => {
       await rollback()

@@ -21,3 +21,14 @@ test.group('Password strength', () => {
     }
   })
 })
+
+test.group('Common passwords', () => {
+  test('passwords from the shipped leak list are recognised, whatever their case', async ({
+    assert,
+  }) => {
+    const { isCommonPassword } = await import('#support/password_strength')
+    assert.isTrue(isCommonPassword('password1234'))
+    assert.isTrue(isCommonPassword('PASSWORD1234'))
+    assert.isFalse(isCommonPassword('Correct-Horse-42-battery'))
+  })
+})

@@ -6,6 +6,7 @@ import UserSession from '#models/user_session'
 import RecordAuditEvent from '#actions/audit/record_audit_event'
 
 export const USER_SESSION_KEY = 'userSessionId'
+export const SESSION_ROLE_KEY = 'sessionRole'
 
 /**
  * Signs a user in once every check has passed (password, and the second
@@ -44,5 +45,6 @@ export async function startTrackedSession(ctx: HttpContext, user: User) {
     lastSeenAt: now,
   })
   ctx.session.put(USER_SESSION_KEY, session.id)
+  ctx.session.put(SESSION_ROLE_KEY, user.role)
   return session
 }

@@ -7,6 +7,7 @@ import Installation from '#models/installation'
 import { installValidator } from '#validators/install'
 import { envFilePath } from '#support/instance'
 import { saveSetting } from '#support/settings_store'
+import { REGISTRATION_SETTING } from '#support/registration'
 import { isInstalled, rememberInstalled } from '#support/install_state'
 import { type DatabaseChoice, databaseConnectionConfig } from '#support/database_connection'
 import { generateAppKey, isUsableAppKey, readEnvFile, updateEnvFile } from '#support/env_file'
@@ -64,6 +65,7 @@ export default class InstallApplication {
       await saveSetting('site.name', input.siteName, { client: trx })
       await saveSetting('site.url', input.siteUrl, { client: trx })
       await saveSetting('site.locale', input.locale, { client: trx })
+      await saveSetting(REGISTRATION_SETTING, Boolean(input.allowRegistration), { client: trx })
 
       const marker = await Installation.find(Installation.MARKER_ID, { client: trx })
       if (marker && !input.force) throw new AlreadyInstalledException()

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import UserSession from '#models/user_session'
@@ -15,9 +16,16 @@ export default class EndUserSessions {
     const client = options.client ?? db.connection()
     const query = UserSession.query({ client }).where('user_id', userId).whereNull('ended_at')
     if (options.exceptSessionId) query.whereNot('id', options.exceptSessionId)
-    const ended = await query.update({ ended_at: new Date() })
+
+    // Saved through the model so each engine gets its own timestamp format.
+    const sessions = await query
+    const now = DateTime.now()
+    for (const session of sessions) {
+      session.endedAt = now
+      await session.save()
+    }
 
     await client.from('remember_me_tokens').where('tokenable_id', userId).delete()
-    return Array.isArray(ended) ? Number(ended[0]) : Number(ended)
+    return sessions.length
   }
 }

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { isCommonPassword } from '#support/password_strength'
 
 export const MIN_PASSWORD_LENGTH = 12
 const PASSPHRASE_LENGTH = 20
@@ -16,6 +17,14 @@ export function isStrongPassword(password: string): boolean {
 
 export const strongPassword = vine.createRule((value, _options, field) => {
   if (typeof value !== 'string') return
+  if (isCommonPassword(value)) {
+    field.report(
+      'The {{ field }} is too common: it appears in lists of leaked passwords',
+      'commonPassword',
+      field
+    )
+    return
+  }
   if (!isStrongPassword(value)) {
     field.report(
       'The {{ field }} must have at least 12 characters mixing letters, digits and symbols, or be a passphrase of 20 characters or more',
