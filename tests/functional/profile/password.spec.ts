@@ -43,13 +43,7 @@ test.group('Profile / password change', (group) => {
     const { mails } = mail.fake()
     const current = await browserSession(admin)
     const other = await browserSession(admin)
-    await db.table('remember_me_tokens').insert({
-      tokenable_id: admin.id,
-      hash: 'x'.repeat(64),
-      created_at: new Date().toISOString(),
-      updated_at: new Date().toISOString(),
-      expires_at: DateTime.now().plus({ days: 30 }).toSQL({ includeOffset: false }),
-    })
+    await User.rememberMeTokens.create(admin, '30 days')
 
     const response = await change(
       client,
