@@ -33,7 +33,8 @@ class Browser {
   }
 
   async submit(path: string, fields: Record<string, string>) {
-    const page = await (await this.request(path)).text()
+    const form = await this.request(path)
+    const page = await form.text()
     const csrf = page.match(/name='_csrf' value='([^']+)'/)?.[1] ?? ''
     return this.request(path, {
       method: 'POST',
