@@ -9,6 +9,7 @@ export const controllers = {
     Profile: () => import('#controllers/account/profile_controller'),
   },
   admin: {
+    AccountSecurity: () => import('#controllers/admin/account_security_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
   },
   auth: {
