@@ -40,6 +40,9 @@ function loadEstimator() {
 Alpine.data('passwordStrength', () => ({
   score: 0,
   visible: false,
+  get isHidden() {
+    return !this.visible
+  },
   init() {
     const input = this.$el.querySelector('input[type=password]')
     input?.addEventListener('input', async () => {
@@ -50,9 +53,6 @@ Alpine.data('passwordStrength', () => ({
       // Ignore answers to keystrokes that are no longer the field's value.
       if (input.value === password) this.score = estimate(password)
     })
-  },
-  get fillStyle() {
-    return `width: ${((this.score + 1) / 5) * 100}%`
   },
 }))
 
