@@ -86,6 +86,20 @@ if (ensureEnvFile(join(root, '.env.example'), join(root, '.env'))) {
   console.log('Created .env with a new APP_KEY')
 }
 
+const { host, port } = listenAddress()
+const url = `http://${host}:${port}`
+// A server already on the port would answer our health check, and a
+// rebuild would pull build/ from under it: stop before touching anything.
+if (
+  await fetch(`${url}/health`).then(
+    () => true,
+    () => false
+  )
+) {
+  console.error(`Something already answers at ${url}: stop it or choose another PORT.`)
+  process.exit(1)
+}
+
 if (buildIsStale()) {
   console.log('Building the application (build/ is missing or older than the sources)…')
   const build = spawnSync(process.execPath, ['ace', 'build'], { cwd: root, stdio: 'inherit' })
@@ -105,8 +119,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 
-const { host, port } = listenAddress()
-const url = `http://${host}:${port}`
 if (await waitUntilUp(url, server)) {
   console.log(
     `\n  Filamenta is running: open ${url}\n  (a new site shows its install wizard at ${url}/install)\n`
