@@ -5,12 +5,13 @@ import type { Infer } from '@vinejs/vine/types'
 import User from '#models/user'
 import Installation from '#models/installation'
 import { installValidator } from '#validators/install'
-import { envFilePath } from '#support/instance'
 import { saveSetting } from '#support/settings_store'
 import { REGISTRATION_SETTING } from '#support/registration'
+import { MAIL_SETTING_KEYS } from '#services/mail_settings'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isInstalled, rememberInstalled } from '#support/install_state'
 import { type DatabaseChoice, databaseConnectionConfig } from '#support/database_connection'
-import { generateAppKey, isUsableAppKey, readEnvFile, updateEnvFile } from '#support/env_file'
+import { writeInstallEnvironment } from '#support/install_environment'
 import { probeDatabase } from '#actions/install/probe_database'
 import { AlreadyInstalledException, DatabaseUnreachableException } from '#exceptions/install_errors'
 
@@ -45,7 +46,7 @@ export default class InstallApplication {
     const probe = await probeDatabase(choice)
     if (!probe.ok) throw new DatabaseUnreachableException(probe.reason)
 
-    await this.writeEnvironment(input)
+    await writeInstallEnvironment(input)
     this.useDatabase(choice)
     const migrationsRun = await this.migrate()
 
@@ -66,6 +67,7 @@ export default class InstallApplication {
       await saveSetting('site.url', input.siteUrl, { client: trx })
       await saveSetting('site.locale', input.locale, { client: trx })
       await saveSetting(REGISTRATION_SETTING, Boolean(input.allowRegistration), { client: trx })
+      if (input.mail) await this.saveMailSettings(input, trx)
 
       const marker = await Installation.find(Installation.MARKER_ID, { client: trx })
       if (marker && !input.force) throw new AlreadyInstalledException()
@@ -92,44 +94,21 @@ export default class InstallApplication {
     }
   }
 
-  /** Stores the choices in `.env` and makes sure APP_KEY is a real secret. */
-  protected async writeEnvironment(input: InstallInput) {
-    const path = envFilePath()
-    const current = await readEnvFile(path)
-    const database = input.database as DatabaseChoice
-    const mail = input.mail
-
-    await updateEnvFile(path, {
-      APP_KEY: isUsableAppKey(current.APP_KEY) ? current.APP_KEY : generateAppKey(),
-      APP_URL: input.siteUrl,
-      DB_CONNECTION: database.engine,
-      ...(database.engine === 'sqlite'
-        ? {
-            DB_DATABASE: database.path,
-            DB_HOST: undefined,
-            DB_PORT: undefined,
-            DB_USER: undefined,
-            DB_PASSWORD: undefined,
-          }
-        : {
-            DB_HOST: database.host,
-            DB_PORT: String(database.port),
-            DB_USER: database.user,
-            DB_PASSWORD: database.password ?? '',
-            DB_DATABASE: database.database,
-          }),
-      ...(mail
-        ? {
-            SMTP_HOST: mail.host,
-            SMTP_PORT: String(mail.port),
-            SMTP_SECURE: String(Boolean(mail.secure)),
-            SMTP_USER: mail.user || undefined,
-            SMTP_PASSWORD: mail.password || undefined,
-            MAIL_FROM_ADDRESS: mail.fromAddress,
-            MAIL_FROM_NAME: mail.fromName || input.siteName,
-          }
-        : {}),
-    })
+  /** SMTP settings in the database take effect at once, without a restart. */
+  protected async saveMailSettings(input: InstallInput, client: TransactionClientContract) {
+    const mail = input.mail!
+    const values: [keyof typeof MAIL_SETTING_KEYS, unknown][] = [
+      ['host', mail.host],
+      ['port', mail.port],
+      ['secure', Boolean(mail.secure)],
+      ['user', mail.user || null],
+      ['fromAddress', mail.fromAddress],
+      ['fromName', mail.fromName || input.siteName],
+    ]
+    for (const [name, value] of values) {
+      await saveSetting(MAIL_SETTING_KEYS[name], value, { client })
+    }
+    await saveSetting(MAIL_SETTING_KEYS.password, mail.password || null, { client, secret: true })
   }
 
   /**

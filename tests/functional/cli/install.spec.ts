@@ -101,11 +101,19 @@ test.group('filamenta install', (group) => {
     })
 
     assert.equal(result.code, 0, result.stdout)
+    // Stored in the settings, where the running site reads them for each message.
+    const settings = await sandbox.query((client) =>
+      client.from('settings').whereLike('key', 'mail.%').select('key', 'value', 'is_secret')
+    )
+    const byKey = Object.fromEntries(settings.map((row: any) => [row.key, row]))
+    assert.equal(JSON.parse(byKey['mail.smtp.host'].value), 'smtp.example.org')
+    assert.equal(JSON.parse(byKey['mail.smtp.port'].value), 2525)
+    assert.equal(JSON.parse(byKey['mail.from.address'].value), 'noreply@example.org')
+    // The SMTP password is encrypted at rest and never written to .env.
+    assert.isTrue(Boolean(byKey['mail.smtp.password'].is_secret))
+    assert.notInclude(byKey['mail.smtp.password'].value, 'smtp-secret')
     const written = await readFile(sandbox.envFile, 'utf8')
-    assert.include(written, 'SMTP_HOST=smtp.example.org')
-    assert.include(written, 'SMTP_PORT=2525')
-    assert.include(written, 'SMTP_PASSWORD=smtp-secret')
-    assert.include(written, 'MAIL_FROM_ADDRESS=noreply@example.org')
+    assert.notInclude(written, 'smtp-secret')
   })
 
   test('fails with exit code 1 and the reason when PostgreSQL is unreachable', async ({
