@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { isSupportedLocale } from '#support/locales'
 import { rememberLocale } from '#support/locale_cookie'
+import SetPreferredLocale from '#actions/users/set_preferred_locale'
 
 /**
  * The header's language switcher. A plain link rather than a form so it
@@ -14,10 +15,7 @@ export default class LocaleController {
       return ctx.response.badRequest(ctx.i18n.t('errors.unsupported_locale', { locale }))
     }
     rememberLocale(ctx, locale)
-    if (ctx.auth.user) {
-      ctx.auth.user.locale = locale
-      await ctx.auth.user.save()
-    }
+    if (ctx.auth.user) await new SetPreferredLocale().handle(ctx.auth.user, locale)
     const back = ctx.request.input('redirect')
     // Only same-site paths: an open redirect would help phishing.
     const target = typeof back === 'string' && /^\/(?![/\\])/.test(back) ? back : '/'

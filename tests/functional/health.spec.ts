@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import env from '#start/env'
 import db from '@adonisjs/lucid/services/db'
+import User from '#models/user'
+import { installSite, isolateInstallState } from '#tests/helpers/install'
 
 test.group('Health', () => {
   test('GET /health answers 200 while the process is up', async ({ client }) => {
@@ -123,5 +125,21 @@ test.group('Language switcher', () => {
         .redirects(0)
       response.assertHeader('location', '/')
     }
+  })
+})
+
+test.group('Language switcher / signed in', (group) => {
+  isolateInstallState(group)
+
+  test('remembers the choice on the account, so emails follow it too', async ({
+    client,
+    assert,
+  }) => {
+    await installSite()
+    const admin = await User.findByOrFail('username', 'admin')
+    const response = await client.get('/locale/fr?redirect=/').loginAs(admin).redirects(0)
+    response.assertHeader('location', '/')
+    await admin.refresh()
+    assert.equal(admin.locale, 'fr')
   })
 })
