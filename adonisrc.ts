@@ -9,6 +9,7 @@ export default defineConfig({
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('@adonisjs/bouncer/commands'),
+    () => import('@adonisjs/cache/commands'),
   ],
   providers: [
     () => import('@adonisjs/core/providers/app_provider'),
@@ -27,6 +28,8 @@ export default defineConfig({
     () => import('@adonisjs/redis/redis_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
+    () => import('@adonisjs/cache/cache_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/mail_queue_provider'),
   ],
   preloads: [() => import('#start/routes'), () => import('#start/kernel')],

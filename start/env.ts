@@ -71,5 +71,12 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_PORT: Env.schema.number.optional(),
   REDIS_PASSWORD: Env.schema.secret.optional(),
 
+  /*
+  | Where uploads are stored: the local disk ("fs", under DRIVE_ROOT in the
+  | instance folder).
+  */
+  DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
+  DRIVE_ROOT: Env.schema.string.optional(),
+
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
 })
