@@ -78,5 +78,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
   DRIVE_ROOT: Env.schema.string.optional(),
 
+  // Where backup archives go (relative paths are inside the instance folder).
+  BACKUP_DIR: Env.schema.string.optional(),
+  BACKUP_PASSPHRASE: Env.schema.secret.optional(),
+
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
 })
