@@ -53,10 +53,12 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
-    // Bouncer answers a denied page view with bare text; browsers get the 403 page.
+    /*
+    | Bouncer answers a denied page view with bare text, and a denied form
+    | with a redirect back, which hides the refusal: browsers get the 403 page.
+    */
     if (
       error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE &&
-      ctx.request.method() === 'GET' &&
       ctx.request.accepts(['html', 'json']) === 'html'
     ) {
       ctx.response.status(403)

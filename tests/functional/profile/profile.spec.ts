@@ -101,8 +101,8 @@ test.group('Profile page', (group) => {
     const username = await save(client, form({ username: 'Taken' }))
 
     email.assertStatus(302)
-    assertFieldError(email, 'email', 'The email is already used by another account')
-    assertFieldError(username, 'username', 'The username is already used by another account')
+    assertFieldError(email, 'email', 'This email is already taken')
+    assertFieldError(username, 'username', 'This username is already taken')
     await admin.refresh()
     assert.equal(admin.email, 'admin@example.org')
     assert.equal(admin.username, 'admin')

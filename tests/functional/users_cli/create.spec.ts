@@ -146,8 +146,8 @@ test.group('user:create', (group) => {
     )
 
     assert.equal(email.exitCode, 1)
-    assert.equal(email.stderr, 'The email is already used by another account.')
+    assert.equal(email.stderr, 'This email is already taken.')
     assert.equal(username.exitCode, 1)
-    assert.equal(username.stderr, 'The username is already used by another account.')
+    assert.equal(username.stderr, 'This username is already taken.')
   })
 })
