@@ -50,8 +50,8 @@ function fieldSchema(field: FieldDefinition, table: string) {
       schema = numberSchema(field)
       break
     case 'boolean':
-      // An unticked checkbox sends nothing: absent means false.
-      return vine.boolean().optional().transform((value) => value ?? false)
+      // Absent stays absent here: only an HTML form reads it as "false".
+      return vine.boolean().optional()
     case 'enum':
       schema = vine.enum(field.choices ?? [])
       break

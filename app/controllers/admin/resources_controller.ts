@@ -286,10 +286,15 @@ export default class ResourcesController {
   ) {
     const fields = Object.values(resource.fields).filter((field) => field.show[mode])
     const Model = await resource.model()
-    return validatorFor(fields, Model.table).validate(ctx.request.all(), {
-      meta: { recordId: row ? (row as any).id : null },
-      messagesProvider: messagesFor(ctx, fields),
-    })
+    const input: Record<string, unknown> = await validatorFor(fields, Model.table).validate(
+      ctx.request.all(),
+      { meta: { recordId: row ? (row as any).id : null }, messagesProvider: messagesFor(ctx, fields) }
+    )
+    // An unticked checkbox sends nothing: in a form, absent means false.
+    for (const field of fields) {
+      if (field.type === 'boolean' && input[field.attribute] === undefined) input[field.attribute] = false
+    }
+    return input
   }
 
   protected refuse(ctx: HttpContext, error: unknown) {
