@@ -20,7 +20,10 @@ export function displayValue(ctx: HttpContext, row: LucidRow, field: FieldDefini
       return field.choiceLabelPrefix ? ctx.i18n.t(field.choiceLabelPrefix + value) : String(value)
     case 'datetime': {
       const date = value instanceof DateTime ? value : DateTime.fromJSDate(value as Date)
-      return date.setZone('utc').setLocale(ctx.i18n.locale).toLocaleString(DateTime.DATETIME_MED)
+      return date
+        .setZone('utc')
+        .setLocale(ctx.i18n.locale)
+        .toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' })
     }
     case 'password':
       return '••••'

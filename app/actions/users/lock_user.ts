@@ -24,6 +24,7 @@ export default class LockUser {
   /** Returns the moment the lock ends. */
   async handle(user: User, minutes: number | undefined, actor: Actor): Promise<DateTime> {
     const until = minutes ? DateTime.now().plus({ minutes }) : LOCKED_UNTIL_UNLOCKED
+    const previous = user.lockedUntil?.toISO() ?? null
     await db.transaction(async (trx) => {
       user.lockedUntil = until
       await user.useTransaction(trx).save()
@@ -34,6 +35,7 @@ export default class LockUser {
           event: 'user.locked',
           subjectUserId: user.id,
           details: { until: until.toISO(), minutes: minutes ?? null },
+          changes: { before: { lockedUntil: previous }, after: { lockedUntil: until.toISO() } },
         },
         trx
       )

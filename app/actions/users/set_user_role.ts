@@ -21,6 +21,7 @@ export default class SetUserRole {
           event: 'user.role.changed',
           subjectUserId: user.id,
           details: { from: previous, to: role },
+          changes: { before: { role: previous }, after: { role } },
         },
         trx
       )

@@ -5,6 +5,7 @@ import type { Actor } from '#actions/users/actor'
 /** Lifts a lock, whether set by an admin or by failed sign-ins, and forgets those failures. */
 export default class UnlockUser {
   async handle(user: User, actor: Actor) {
+    const previous = user.lockedUntil?.toISO() ?? null
     user.lockedUntil = null
     user.failedLoginCount = 0
     await user.save()
@@ -12,6 +13,7 @@ export default class UnlockUser {
       ...actor,
       event: 'user.unlocked',
       subjectUserId: user.id,
+      changes: { before: { lockedUntil: previous }, after: { lockedUntil: null } },
     })
   }
 }

@@ -35,6 +35,10 @@ export default class UpdateProfile {
           details: Object.fromEntries(
             changed.map((field) => [field, [before[field], user[field]]])
           ),
+          changes: {
+            before: Object.fromEntries(changed.map((field) => [field, before[field] ?? null])),
+            after: Object.fromEntries(changed.map((field) => [field, user[field] ?? null])),
+          },
         },
         trx
       )
