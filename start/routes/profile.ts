@@ -11,8 +11,6 @@ router
     router.post('/account/profile', [controllers.account.Profile, 'update'])
     router.post('/account/password', [controllers.account.Password, 'update'])
     router.get('/admin', [controllers.admin.Dashboard, 'show'])
-    router.get('/admin/account-security', [controllers.admin.AccountSecurity, 'show'])
-    router.post('/admin/account-security', [controllers.admin.AccountSecurity, 'update'])
   })
   .use([middleware.requireInstalled(), middleware.auth()])
 

@@ -5,7 +5,7 @@ import type { Group } from '@japa/runner/core'
 import InstallApplication from '#actions/install/install_application'
 import type { DatabaseChoice } from '#support/database_connection'
 import { forgetInstallState } from '#support/install_state'
-import { forgetSiteSettings } from '#support/site_settings'
+import { forgetSettings } from '#support/settings_store'
 
 export const STRONG_PASSWORD = 'Correct-Horse-42-battery'
 
@@ -39,24 +39,25 @@ export function installInput(overrides: Record<string, unknown> = {}) {
 /** Installs the site on the test database and returns the action's result. */
 export async function installSite(overrides: Record<string, unknown> = {}) {
   const result = await new InstallApplication().handle(installInput(overrides))
-  forgetSiteSettings()
+  await forgetSettings()
   return result
 }
 
 /**
  * Each test starts uninstalled and leaves nothing behind: its writes are
- * rolled back, and the in-process memos and rate-limit counters cleared.
+ * rolled back, and the in-process memos, the settings cache (which would
+ * otherwise keep rolled-back values) and rate-limit counters cleared.
  */
 export function isolateInstallState(group: Group) {
   group.each.setup(async () => {
     forgetInstallState()
-    forgetSiteSettings()
+    await forgetSettings()
     await limiter.clear()
     const rollback = await testUtils.db().withGlobalTransaction()
     return async () => {
       await rollback()
       forgetInstallState()
-      forgetSiteSettings()
+      await forgetSettings()
     }
   })
 }
