@@ -5,7 +5,7 @@ import { verifyTotp } from '#support/totp'
 import { consumeRecoveryCode } from '#support/two_factor_recovery_codes'
 
 // Binds the ciphertext to its use: a value copied from another encrypted column will not decrypt here.
-const SECRET_PURPOSE = 'two_factor_secret'
+export const SECRET_PURPOSE = 'two_factor_secret'
 
 export type SecondFactorMethod = 'totp' | 'recovery'
 
