@@ -12,6 +12,13 @@ const IMPORTER = (filePath: string) => {
   return import(filePath)
 }
 
+let logLevel: string | undefined
+
+/** The LOG_LEVEL the site is configured with, whatever the CLI used for its own run. */
+export function configuredLogLevel(): string | undefined {
+  return logLevel
+}
+
 /** The application could not start: bad environment, unreadable config, missing module. */
 export class BootError extends Error {
   constructor(readonly reason: string) {
@@ -33,14 +40,18 @@ function describeBootError(error: unknown): string {
  */
 export async function withApp<T>(output: Output, task: (app: ApplicationService) => Promise<T>) {
   // The CLI reports on its own terms; app logs would break `--json` on stdout.
-  if (!process.env.LOG_LEVEL || output.json) process.env.LOG_LEVEL = 'silent'
+  const silence = !process.env.LOG_LEVEL || output.json
 
   let app: ApplicationService
   try {
     prepareEnvFile(output)
     app = new Ignitor(APP_ROOT, { importer: IMPORTER }).createApp('console')
     app.booting(async () => {
-      await import('#start/env')
+      const { default: env } = await import('#start/env')
+      // Silenced after validation and before config/logger.ts reads it, so
+      // `doctor` can still judge the level the site is configured with.
+      logLevel = env.get('LOG_LEVEL')
+      if (silence) env.set('LOG_LEVEL', 'silent')
     })
     await app.init()
     await app.boot()

@@ -1,54 +1,49 @@
-import { fileURLToPath } from 'node:url'
 import { EXIT } from '#cli/exit_codes'
-import { APP_ROOT } from '#cli/prepare_env_file'
 import { Output } from '#cli/output'
-import { BootError, withApp } from '#cli/boot_app'
+import { BootError, configuredLogLevel, withApp } from '#cli/boot_app'
 import { bootMessages, doctorMessages } from '#cli/messages'
 import type { Diagnostic, DiagnosticId } from '#actions/doctor/diagnostic'
+import type { DiagnosticsReport } from '#actions/doctor/run_diagnostics'
+import { describeCheck, describeSummary } from '#actions/doctor/describe_report'
 
-type ReportedCheck = Omit<Diagnostic, 'id'> & { id: DiagnosticId | 'boot'; fix?: string }
+type ReportedCheck = Omit<Diagnostic, 'id'> & { id: DiagnosticId | 'boot' }
 
-/** Each check worded for people, with what to fix when it failed. */
-function present(check: Diagnostic | ReportedCheck): ReportedCheck {
-  return check.ok ? check : { ...check, fix: doctorMessages.fixes[check.id] }
-}
-
-function describe(check: ReportedCheck): string {
-  const mark = check.ok ? '✔' : '✖'
-  const line = `${mark} ${doctorMessages.labels[check.id]}: ${check.subject}`
-  if (check.ok) return line
-  const reason = check.reason ? ` (${check.reason})` : ''
-  return `${line}${reason}\n    ${doctorMessages.fixLabel}: ${check.fix}`
+/** An app that cannot start is one failed check, on one line like the others. */
+function bootFailure(error: unknown): ReportedCheck {
+  const message =
+    error instanceof BootError ? error.message : bootMessages.unexpected(String(error))
+  return {
+    id: 'boot',
+    status: 'fail',
+    message: message.replace(/\s*\n\s*/g, ' ').trim(),
+    fix: doctorMessages.bootFix,
+  }
 }
 
 /**
- * `filamenta doctor`: runs the diagnostics action and prints each check.
- * An app that cannot even start is reported as one failed check, so the
- * output keeps its shape. Returns the exit code.
+ * `filamenta doctor`: runs the diagnostics action (the same as `node ace
+ * doctor`) and prints each check. It boots the app itself so an app that
+ * cannot even start is still reported, with the same output shape.
+ * Returns the exit code.
  */
 export async function runDoctor(options: { json?: boolean }): Promise<number> {
   const output = new Output(Boolean(options.json))
-  let checks: ReportedCheck[]
+  let report: DiagnosticsReport | { ok: false; checks: ReportedCheck[] }
   try {
-    checks = await withApp(output, async () => {
+    report = await withApp(output, async () => {
       const { default: RunDiagnostics } = await import('#actions/doctor/run_diagnostics')
-      const report = await new RunDiagnostics().handle()
-      return report.checks.map(present)
+      return new RunDiagnostics().handle({ logLevel: configuredLogLevel() })
     })
   } catch (error) {
-    const reason =
-      error instanceof BootError ? error.reason : bootMessages.unexpected(String(error))
-    checks = [present({ id: 'boot', ok: false, subject: fileURLToPath(APP_ROOT), reason })]
+    report = { ok: false, checks: [bootFailure(error)] }
   }
 
-  const failed = checks.filter((check) => !check.ok).length
-  const summary = failed ? doctorMessages.someFailed(failed) : doctorMessages.allPassed
   if (output.json) {
-    output.writeJson({ ok: failed === 0, checks })
+    output.writeJson(report)
   } else {
-    const stream = failed ? process.stderr : process.stdout
-    process.stdout.write(`${checks.map(describe).join('\n')}\n`)
-    stream.write(`${summary}\n`)
+    process.stdout.write(`${report.checks.map(describeCheck).join('\n')}\n`)
+    const stream = report.ok ? process.stdout : process.stderr
+    stream.write(`${describeSummary(report)}\n`)
   }
-  return failed ? EXIT.failed : EXIT.ok
+  return report.ok ? EXIT.ok : EXIT.failed
 }

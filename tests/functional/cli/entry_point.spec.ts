@@ -74,6 +74,6 @@ test.group('filamenta entry point', (group) => {
     const { mode } = await stat(envFile)
     assert.equal(mode & 0o777, 0o600)
     const appKey = result.json().checks.find((check: { id: string }) => check.id === 'appKey')
-    assert.isTrue(appKey.ok)
+    assert.equal(appKey.status, 'pass')
   })
 })
