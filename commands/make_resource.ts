@@ -21,9 +21,8 @@ export default class MakeResourceCommand extends BaseCommand {
 
   async run() {
     const { resourceNames } = await import('#actions/scaffold/resource_names')
-    const { default: MakeResource, ScaffoldConflictError } = await import(
-      '#actions/scaffold/make_resource'
-    )
+    const { default: MakeResource, ScaffoldConflictError } =
+      await import('#actions/scaffold/make_resource')
     const names = resourceNames(this.name)
     if (!names) {
       this.logger.error(

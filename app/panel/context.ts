@@ -32,6 +32,18 @@ export async function policyOf(ctx: HttpContext, resource: ResourceDefinition) {
   return ctx.bouncer.with(await resource.policy())
 }
 
+/** Throws the 403 unless the resource's policy allows the ability (on the row, if given). */
+export async function authorize(
+  ctx: HttpContext,
+  resource: ResourceDefinition,
+  ability: string,
+  row?: LucidRow
+) {
+  const policy = await policyOf(ctx, resource)
+  if (row) await policy.authorize(ability as never, row as never)
+  else await policy.authorize(ability as never)
+}
+
 /**
  * Where to go back to after a form: the list URL the form came from when
  * it is one of this resource's lists (never another site), else the list.
@@ -39,7 +51,11 @@ export async function policyOf(ctx: HttpContext, resource: ResourceDefinition) {
 export function returnPath(ctx: HttpContext, resource: ResourceDefinition): string {
   const base = `/admin/${resource.name}`
   const wanted = ctx.request.input('returnTo')
-  if (typeof wanted === 'string' && (wanted === base || wanted.startsWith(`${base}?`) || wanted.startsWith(`${base}/`)) && !wanted.includes('//', 1)) {
+  if (
+    typeof wanted === 'string' &&
+    (wanted === base || wanted.startsWith(`${base}?`) || wanted.startsWith(`${base}/`)) &&
+    !wanted.includes('//', 1)
+  ) {
     return wanted
   }
   return base

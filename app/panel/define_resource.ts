@@ -56,11 +56,16 @@ export function defineResource<Row extends LucidRow>(
   return {
     name: declaration.name,
     labelKey: declaration.label,
-    model: async () => (await declaration.model()).default,
-    policy: async () =>
-      declaration.policy
-        ? (await declaration.policy()).default
-        : (await import('#panel/admin_only_policy')).default,
+    model: async () => {
+      const module = await declaration.model()
+      return module.default
+    },
+    policy: async () => {
+      const module = declaration.policy
+        ? await declaration.policy()
+        : await import('#panel/admin_only_policy')
+      return module.default
+    },
     recordTitle: declaration.title as ResourceDefinition['recordTitle'],
     fields,
     filters: declaration.filters ?? {},

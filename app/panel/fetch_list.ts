@@ -22,8 +22,7 @@ export async function fetchListPage(resource: ResourceDefinition, state: ListSta
     resource.filters[name].apply(query, value)
   }
 
-  const sortColumn =
-    state.sort.field === 'id' ? 'id' : resource.fields[state.sort.field].column
+  const sortColumn = state.sort.field === 'id' ? 'id' : resource.fields[state.sort.field].column
   query.orderBy(sortColumn, state.sort.direction)
   if (sortColumn !== 'id') query.orderBy('id', state.sort.direction)
 

@@ -77,7 +77,9 @@ export function readListState(
 export function listQueryString(
   resource: ResourceDefinition,
   state: ListState,
-  changes: Partial<Omit<ListState, 'filters'>> & { filters?: Record<string, string | undefined> } = {}
+  changes: Partial<Omit<ListState, 'filters'>> & {
+    filters?: Record<string, string | undefined>
+  } = {}
 ): string {
   const next = {
     ...state,

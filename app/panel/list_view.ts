@@ -1,7 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { ModelPaginatorContract, LucidRow } from '@adonisjs/lucid/types/model'
 import type { ResourceDefinition } from '#panel/types'
-import { listQueryString, PER_PAGE_CHOICES, type ListState, type ListStateProblem } from '#panel/list_state'
+import {
+  listQueryString,
+  PER_PAGE_CHOICES,
+  type ListState,
+  type ListStateProblem,
+} from '#panel/list_state'
 import { displayValue } from '#panel/present'
 
 /**

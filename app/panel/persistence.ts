@@ -77,7 +77,11 @@ export async function updateRow(
   })
 }
 
-export async function deleteRow(resource: ResourceDefinition, row: LucidRow, context: ActionContext) {
+export async function deleteRow(
+  resource: ResourceDefinition,
+  row: LucidRow,
+  context: ActionContext
+) {
   if (resource.persistence.delete) return resource.persistence.delete(row, context)
   await db.transaction(async (trx) => {
     const before = auditable(resource, row.serialize())

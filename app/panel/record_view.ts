@@ -38,7 +38,10 @@ export function formView(
   return {
     resource: { name: resource.name, plural: ctx.i18n.t(`${resource.labelKey}.plural`), singular },
     heading: row
-      ? ctx.i18n.t('panel.form.edit_title', { resource: singular, title: resource.recordTitle(row) })
+      ? ctx.i18n.t('panel.form.edit_title', {
+          resource: singular,
+          title: resource.recordTitle(row),
+        })
       : ctx.i18n.t('panel.form.create_title', { resource: singular }),
     action: row ? `${base}/${id}/edit` : base,
     cancelUrl: row ? `${base}/${id}` : base,

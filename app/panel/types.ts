@@ -90,7 +90,11 @@ export type RowActionDefinition = {
   visible?: (row: LucidRow) => boolean
   /** Extra inputs asked on the confirmation page (e.g. the new role). */
   inputs?: FieldDefinition[]
-  handle: (row: LucidRow, input: Record<string, unknown>, context: ActionContext) => Promise<ActionResult>
+  handle: (
+    row: LucidRow,
+    input: Record<string, unknown>,
+    context: ActionContext
+  ) => Promise<ActionResult>
   successKey: string
 }
 

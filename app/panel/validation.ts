@@ -12,7 +12,11 @@ const NAMED_RULES: Record<string, (schema: any) => any> = {
 
 export type ValidationMeta = { recordId: number | null }
 
-function exceptEditedRow(query: DatabaseQueryBuilderContract, _value: unknown, field: FieldContext) {
+function exceptEditedRow(
+  query: DatabaseQueryBuilderContract,
+  _value: unknown,
+  field: FieldContext
+) {
   const recordId = (field.meta as Partial<ValidationMeta>).recordId
   if (recordId) query.whereNot('id', recordId)
 }

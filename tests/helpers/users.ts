@@ -24,7 +24,8 @@ export async function seedUsers(users: SeededUser[]): Promise<User[]> {
     users.map((user) => ({
       username: user.username,
       email: user.email ?? `${user.username}@example.org`,
-      password: '$argon2id$v=19$m=65536,t=3,p=4$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLWF0LWFsbC0xMjM0NTY',
+      password:
+        '$argon2id$v=19$m=65536,t=3,p=4$bm90LWEtcmVhbC1zYWx0$bm90LWEtcmVhbC1oYXNoLWF0LWFsbC0xMjM0NTY',
       role: user.role ?? 'member',
       failed_login_count: 0,
       created_at: format(user.createdAt ?? now),
@@ -34,8 +35,10 @@ export async function seedUsers(users: SeededUser[]): Promise<User[]> {
       two_factor_enabled_at: format(user.twoFactorEnabledAt),
     }))
   )
-  return User.query().orderBy('id').whereIn(
-    'username',
-    users.map((user) => user.username)
-  )
+  return User.query()
+    .orderBy('id')
+    .whereIn(
+      'username',
+      users.map((user) => user.username)
+    )
 }

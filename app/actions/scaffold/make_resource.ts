@@ -26,25 +26,35 @@ export default class MakeResource {
     const stamp = (options.now ?? new Date()).getTime()
     const files: [string, string][] = [
       [`app/models/${names.file}.ts`, templates.modelTemplate(names)],
-      [`database/migrations/${stamp}_create_${names.table}_table.ts`, templates.migrationTemplate(names)],
+      [
+        `database/migrations/${stamp}_create_${names.table}_table.ts`,
+        templates.migrationTemplate(names),
+      ],
       [`app/admin_resources/${names.file}_resource.ts`, templates.resourceTemplate(names)],
       [`app/validators/${names.file}.ts`, templates.validatorTemplate(names)],
       [`database/factories/${names.file}_factory.ts`, templates.factoryTemplate(names)],
-      [`tests/functional/admin_${names.table}/${names.file}_resource.spec.ts`, templates.testTemplate(names)],
+      [
+        `tests/functional/admin_${names.table}/${names.file}_resource.spec.ts`,
+        templates.testTemplate(names),
+      ],
       [`resources/lang/en/${names.table}.json`, templates.translationsTemplate(names, 'en')],
       [`resources/lang/fr/${names.table}.json`, templates.translationsTemplate(names, 'fr')],
     ]
 
     const registry = await readFile(join(this.root, REGISTRY), 'utf8')
     const registered = registry.includes(`'#admin_resources/${names.file}_resource'`)
-    const conflicts = files.map(([path]) => path).filter((path) => existsSync(join(this.root, path)))
+    const conflicts = files
+      .map(([path]) => path)
+      .filter((path) => existsSync(join(this.root, path)))
     const existingMigration = await this.existingMigration(names)
     if (existingMigration) conflicts.push(existingMigration)
     if ((conflicts.length > 0 || registered) && !options.force) {
       throw new ScaffoldConflictError(registered ? [...conflicts, REGISTRY] : conflicts)
     }
     if (!registry.includes(REGISTRY_MARKER)) {
-      throw new Error(`${REGISTRY} lost its "${REGISTRY_MARKER.trim()}" line: add it back to the list.`)
+      throw new Error(
+        `${REGISTRY} lost its "${REGISTRY_MARKER.trim()}" line: add it back to the list.`
+      )
     }
 
     for (const [path, content] of files) {
@@ -64,9 +74,7 @@ export default class MakeResource {
     const lines = registry.split('\n')
     const lastImport = lines.findLastIndex((line) => line.startsWith('import '))
     lines.splice(lastImport + 1, 0, importLine.trimEnd())
-    const updated = lines
-      .join('\n')
-      .replace(REGISTRY_MARKER, `  ${variable},\n${REGISTRY_MARKER}`)
+    const updated = lines.join('\n').replace(REGISTRY_MARKER, `  ${variable},\n${REGISTRY_MARKER}`)
     await writeFile(join(this.root, REGISTRY), updated)
   }
 
@@ -75,7 +83,8 @@ export default class MakeResource {
     const { readdir } = await import('node:fs/promises')
     const folder = join(this.root, 'database/migrations')
     const suffix = `_create_${names.table}_table.ts`
-    const match = (await readdir(folder)).find((file) => file.endsWith(suffix))
+    const files = await readdir(folder)
+    const match = files.find((file) => file.endsWith(suffix))
     return match ? relative(this.root, join(folder, match)) : null
   }
 

@@ -10,6 +10,7 @@ import { messagesFor, validatorFor } from '#panel/validation'
 import { createRow, deleteRow, updateRow } from '#panel/persistence'
 import {
   actionContext,
+  authorize,
   policyOf,
   refusalMessage,
   resourceFrom,
@@ -53,14 +54,14 @@ export default class ResourcesController {
   async create(ctx: HttpContext) {
     const resource = resourceFrom(ctx)
     if (!resource.pages.create) return ctx.response.notFound()
-    await (await policyOf(ctx, resource)).authorize('create' as never)
+    await authorize(ctx, resource, 'create')
     return ctx.view.render('pages/panel/form', formView(ctx, resource, null))
   }
 
   async store(ctx: HttpContext) {
     const resource = resourceFrom(ctx)
     if (!resource.pages.create) return ctx.response.notFound()
-    await (await policyOf(ctx, resource)).authorize('create' as never)
+    await authorize(ctx, resource, 'create')
     const input = await this.validateForm(ctx, resource, 'create', null)
     const row = await createRow(resource, input, actionContext(ctx))
     ctx.session.flash('success', ctx.i18n.t('panel.flash.created', this.names(ctx, resource, row)))
@@ -86,7 +87,7 @@ export default class ResourcesController {
     const resource = resourceFrom(ctx)
     if (!resource.pages.edit) return ctx.response.notFound()
     const row = await rowFrom(ctx, resource)
-    await (await policyOf(ctx, resource)).authorize('edit' as never, row as never)
+    await authorize(ctx, resource, 'edit', row)
     return ctx.view.render('pages/panel/form', formView(ctx, resource, row))
   }
 
@@ -94,7 +95,7 @@ export default class ResourcesController {
     const resource = resourceFrom(ctx)
     if (!resource.pages.edit) return ctx.response.notFound()
     const row = await rowFrom(ctx, resource)
-    await (await policyOf(ctx, resource)).authorize('edit' as never, row as never)
+    await authorize(ctx, resource, 'edit', row)
     const input = await this.validateForm(ctx, resource, 'edit', row)
     try {
       await updateRow(resource, row, input, actionContext(ctx))
@@ -109,7 +110,7 @@ export default class ResourcesController {
     const resource = resourceFrom(ctx)
     if (!resource.pages.delete) return ctx.response.notFound()
     const row = await rowFrom(ctx, resource)
-    await (await policyOf(ctx, resource)).authorize('delete' as never, row as never)
+    await authorize(ctx, resource, 'delete', row)
     return ctx.view.render('pages/panel/confirm', {
       ...this.names(ctx, resource, row),
       resource: { name: resource.name, plural: ctx.i18n.t(`${resource.labelKey}.plural`) },
@@ -143,7 +144,7 @@ export default class ResourcesController {
     const resource = resourceFrom(ctx)
     const action = this.rowAction(resource, ctx.params.action)
     const row = await rowFrom(ctx, resource)
-    await (await policyOf(ctx, resource)).authorize(action.ability as never, row as never)
+    await authorize(ctx, resource, action.ability, row)
     const names = this.names(ctx, resource, row)
     return ctx.view.render('pages/panel/confirm', {
       ...names,
@@ -194,9 +195,13 @@ export default class ResourcesController {
     const back = returnPath(ctx, resource)
     const parsed = await bulkValidator.tryValidate(ctx.request.all())
     const input = parsed[1]
-    const action = input && resource.bulkActions.find((candidate) => candidate.name === input.action)
+    const action =
+      input && resource.bulkActions.find((candidate) => candidate.name === input.action)
     if (!input || !action) {
-      ctx.session.flash('error', ctx.i18n.t(input ? 'panel.bulk.unknown_action' : 'panel.bulk.nothing_selected'))
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t(input ? 'panel.bulk.unknown_action' : 'panel.bulk.nothing_selected')
+      )
       return ctx.response.redirect().toPath(back)
     }
     const rows = await findRows(resource, input.ids)
@@ -246,7 +251,10 @@ export default class ResourcesController {
     }
     ctx.session.flash('success', ctx.i18n.t(action.successKey, { count: done }))
     if (refused.length > 0) {
-      ctx.session.flash('error', ctx.i18n.t('panel.bulk.skipped', { count: refused.length, names: refused.join(', ') }))
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t('panel.bulk.skipped', { count: refused.length, names: refused.join(', ') })
+      )
     }
     return ctx.response.redirect().toPath(back)
   }
@@ -288,11 +296,15 @@ export default class ResourcesController {
     const Model = await resource.model()
     const input: Record<string, unknown> = await validatorFor(fields, Model.table).validate(
       ctx.request.all(),
-      { meta: { recordId: row ? (row as any).id : null }, messagesProvider: messagesFor(ctx, fields) }
+      {
+        meta: { recordId: row ? (row as any).id : null },
+        messagesProvider: messagesFor(ctx, fields),
+      }
     )
     // An unticked checkbox sends nothing: in a form, absent means false.
     for (const field of fields) {
-      if (field.type === 'boolean' && input[field.attribute] === undefined) input[field.attribute] = false
+      if (field.type === 'boolean' && input[field.attribute] === undefined)
+        input[field.attribute] = false
     }
     return input
   }

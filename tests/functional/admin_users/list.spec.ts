@@ -21,7 +21,12 @@ test.group('Admin users / list', (group) => {
     const day = (days: number) => DateTime.now().minus({ days })
     await seedUsers([
       { username: 'alice', role: 'editor', createdAt: day(5), emailVerifiedAt: day(5) },
-      { username: 'bob', role: 'author', createdAt: day(4), lockedUntil: DateTime.now().plus({ hours: 1 }) },
+      {
+        username: 'bob',
+        role: 'author',
+        createdAt: day(4),
+        lockedUntil: DateTime.now().plus({ hours: 1 }),
+      },
       { username: 'carol', role: 'member', createdAt: day(3), twoFactorEnabledAt: day(1) },
       { username: 'dave', role: 'member', email: 'dave@sample.net', createdAt: day(2) },
     ])
@@ -67,23 +72,42 @@ test.group('Admin users / list', (group) => {
   })
 
   test('pages keep the search, filters and sort in their links', async ({ client, assert }) => {
-    const response = await client.get('/admin/users?sort=username&perPage=10&role=member').loginAs(admin)
+    const response = await client
+      .get('/admin/users?sort=username&perPage=10&role=member')
+      .loginAs(admin)
     response.assertStatus(200)
     const first = await client.get('/admin/users?sort=username&page=2&perPage=10').loginAs(admin)
     assert.deepEqual(listedUsernames(first.text()), [])
 
     await seedUsers(
-      Array.from({ length: 12 }, (_, index) => ({ username: `zed${String(index).padStart(2, '0')}` }))
+      Array.from({ length: 12 }, (_, index) => ({
+        username: `zed${String(index).padStart(2, '0')}`,
+      }))
     )
-    const page1 = await client.get('/admin/users?sort=username&perPage=10&search=zed').loginAs(admin)
+    const page1 = await client
+      .get('/admin/users?sort=username&perPage=10&search=zed')
+      .loginAs(admin)
     assert.lengthOf(listedUsernames(page1.text()), 10)
-    assert.include(page1.text(), 'href="/admin/users?search=zed&amp;sort=username&amp;perPage=10&amp;page=2"')
-    const page2 = await client.get('/admin/users?search=zed&sort=username&perPage=10&page=2').loginAs(admin)
+    assert.include(
+      page1.text(),
+      'href="/admin/users?search=zed&amp;sort=username&amp;perPage=10&amp;page=2"'
+    )
+    const page2 = await client
+      .get('/admin/users?search=zed&sort=username&perPage=10&page=2')
+      .loginAs(admin)
     assert.deepEqual(listedUsernames(page2.text()), ['zed10', 'zed11'])
   })
 
   test('answers 400 with the reason for values it cannot use', async ({ client, assert }) => {
-    for (const query of ['sort=password', 'sort=nope', 'page=abc', 'page=-1', 'role=root', 'locked=maybe', 'perPage=7']) {
+    for (const query of [
+      'sort=password',
+      'sort=nope',
+      'page=abc',
+      'page=-1',
+      'role=root',
+      'locked=maybe',
+      'perPage=7',
+    ]) {
       const response = await client.get(`/admin/users?${query}`).loginAs(admin)
       response.assertStatus(400)
       assert.include(response.text(), 'is not a valid value for', query)

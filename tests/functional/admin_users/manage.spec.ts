@@ -43,14 +43,51 @@ test.group('Admin users / create and edit', (group) => {
   test('refuses bad input field by field and creates nothing', async ({ client, assert }) => {
     await seedUsers([{ username: 'taken', email: 'taken@example.org' }])
     const cases: [Record<string, unknown>, string, string?][] = [
-      [{ email: 'a@example.org', role: 'member', password: STRONG_PASSWORD }, 'username', 'The Username field is required'],
-      [{ username: 'x', email: 'a@example.org', role: 'member', password: STRONG_PASSWORD }, 'username'],
-      [{ username: 'bad name!', email: 'a@example.org', role: 'member', password: STRONG_PASSWORD }, 'username', 'The username may contain only letters, digits, dots, dashes and underscores'],
-      [{ username: 'TAKEN', email: 'a@example.org', role: 'member', password: STRONG_PASSWORD }, 'username', 'This Username is already taken'],
-      [{ username: 'fresh', email: 'not-an-email', role: 'member', password: STRONG_PASSWORD }, 'email'],
-      [{ username: 'fresh', email: 'Taken@example.org', role: 'member', password: STRONG_PASSWORD }, 'email'],
-      [{ username: 'fresh', email: 'a@example.org', role: 'root', password: STRONG_PASSWORD }, 'role'],
-      [{ username: 'fresh', email: 'a@example.org', role: 'member', password: 'password123' }, 'password'],
+      [
+        { email: 'a@example.org', role: 'member', password: STRONG_PASSWORD },
+        'username',
+        'The Username field is required',
+      ],
+      [
+        { username: 'x', email: 'a@example.org', role: 'member', password: STRONG_PASSWORD },
+        'username',
+      ],
+      [
+        {
+          username: 'bad name!',
+          email: 'a@example.org',
+          role: 'member',
+          password: STRONG_PASSWORD,
+        },
+        'username',
+        'The username may contain only letters, digits, dots, dashes and underscores',
+      ],
+      [
+        { username: 'TAKEN', email: 'a@example.org', role: 'member', password: STRONG_PASSWORD },
+        'username',
+        'This Username is already taken',
+      ],
+      [
+        { username: 'fresh', email: 'not-an-email', role: 'member', password: STRONG_PASSWORD },
+        'email',
+      ],
+      [
+        {
+          username: 'fresh',
+          email: 'Taken@example.org',
+          role: 'member',
+          password: STRONG_PASSWORD,
+        },
+        'email',
+      ],
+      [
+        { username: 'fresh', email: 'a@example.org', role: 'root', password: STRONG_PASSWORD },
+        'role',
+      ],
+      [
+        { username: 'fresh', email: 'a@example.org', role: 'member', password: 'password123' },
+        'password',
+      ],
       [{ username: 'fresh', email: 'a@example.org', role: 'member' }, 'password'],
     ]
     for (const [form, field, message] of cases) {
@@ -58,7 +95,13 @@ test.group('Admin users / create and edit', (group) => {
       response.assertStatus(302)
       assertFieldError(response, field, message)
     }
-    assert.equal(await User.query().count('* as total').first().then((row: any) => Number(row.$extras.total)), 2)
+    assert.equal(
+      await User.query()
+        .count('* as total')
+        .first()
+        .then((row: any) => Number(row.$extras.total)),
+      2
+    )
   })
 
   test('messages come in French for a French admin', async ({ client }) => {
@@ -92,9 +135,15 @@ test.group('Admin users / create and edit', (group) => {
 
   test('edit refuses a taken email or username but accepts its own', async ({ client, assert }) => {
     const [ann] = await seedUsers([{ username: 'ann' }, { username: 'ben' }])
-    const own = await post(client, `/admin/users/${ann.id}/edit`, { username: 'ANN', email: 'ann@example.org' })
+    const own = await post(client, `/admin/users/${ann.id}/edit`, {
+      username: 'ANN',
+      email: 'ann@example.org',
+    })
     own.assertHeader('location', `/admin/users/${ann.id}`)
-    const taken = await post(client, `/admin/users/${ann.id}/edit`, { username: 'ben', email: 'ben@example.org' })
+    const taken = await post(client, `/admin/users/${ann.id}/edit`, {
+      username: 'ben',
+      email: 'ben@example.org',
+    })
     assertFieldError(taken, 'username')
     assertFieldError(taken, 'email')
     await ann.refresh()
@@ -102,7 +151,13 @@ test.group('Admin users / create and edit', (group) => {
   })
 
   test('unknown records, resources and actions are 404', async ({ client }) => {
-    for (const url of ['/admin/users/99999', '/admin/users/abc', '/admin/users/0/edit', '/admin/nope', `/admin/users/${admin.id}/actions/launch`]) {
+    for (const url of [
+      '/admin/users/99999',
+      '/admin/users/abc',
+      '/admin/users/0/edit',
+      '/admin/nope',
+      `/admin/users/${admin.id}/actions/launch`,
+    ]) {
       const response = await client.get(url).loginAs(admin)
       response.assertStatus(404)
     }
@@ -112,7 +167,12 @@ test.group('Admin users / create and edit', (group) => {
     const response = await client
       .post('/admin/users')
       .loginAs(admin)
-      .form({ username: 'sneaky', email: 's@example.org', role: 'admin', password: STRONG_PASSWORD })
+      .form({
+        username: 'sneaky',
+        email: 's@example.org',
+        role: 'admin',
+        password: STRONG_PASSWORD,
+      })
       .redirects(0)
     assert.notEqual(response.status(), 200)
     assert.isNull(await User.findBy('username', 'sneaky'))
@@ -137,14 +197,18 @@ test.group('Admin users / actions', (group) => {
     const page = await client.get(`/admin/users/${member.id}/actions/change-role`).loginAs(admin)
     page.assertStatus(200)
     page.assertTextIncludes('Change the role of member?')
-    const response = await post(client, `/admin/users/${member.id}/actions/change-role`, { role: 'editor' })
+    const response = await post(client, `/admin/users/${member.id}/actions/change-role`, {
+      role: 'editor',
+    })
     response.assertHeader('location', `/admin/users/${member.id}`)
     await member.refresh()
     assert.equal(member.role, 'editor')
     const event = await AuditEvent.findByOrFail('event', 'user.role.changed')
     assert.equal(event.subjectUserId, member.id)
 
-    const bad = await post(client, `/admin/users/${member.id}/actions/change-role`, { role: 'overlord' })
+    const bad = await post(client, `/admin/users/${member.id}/actions/change-role`, {
+      role: 'overlord',
+    })
     assertFieldError(bad, 'role')
   })
 
@@ -157,18 +221,26 @@ test.group('Admin users / actions', (group) => {
       .form({ role: 'member' })
       .redirects(0)
     demote.assertStatus(302)
-    demote.assertFlashMessage('error', 'This is the last administrator: make another user an administrator first.')
+    demote.assertFlashMessage(
+      'error',
+      'This is the last administrator: make another user an administrator first.'
+    )
     await admin.refresh()
     assert.equal(admin.role, 'admin')
 
     const remove = await post(client, `/admin/users/${admin.id}/delete`)
-    remove.assertFlashMessage('error', 'This is the last administrator: make another user an administrator first.')
+    remove.assertFlashMessage(
+      'error',
+      'This is the last administrator: make another user an administrator first.'
+    )
     assert.isNotNull(await User.find(admin.id))
 
     // With a second administrator, stepping down is allowed.
     member.role = 'admin'
     await member.save()
-    const allowed = await post(client, `/admin/users/${admin.id}/actions/change-role`, { role: 'editor' })
+    const allowed = await post(client, `/admin/users/${admin.id}/actions/change-role`, {
+      role: 'editor',
+    })
     allowed.assertHeader('location', `/admin/users/${admin.id}`)
     await admin.refresh()
     assert.equal(admin.role, 'editor')
@@ -208,13 +280,23 @@ test.group('Admin users / actions', (group) => {
     assert.isNull(admin.lockedUntil)
   })
 
-  test('forcing a password reset stops the old password and mails a link', async ({ client, assert }) => {
+  test('forcing a password reset stops the old password and mails a link', async ({
+    client,
+    assert,
+  }) => {
     const { mails } = mail.fake()
-    const user = await User.create({ username: 'forced', email: 'forced@example.org', password: STRONG_PASSWORD, role: 'member' })
+    const user = await User.create({
+      username: 'forced',
+      email: 'forced@example.org',
+      password: STRONG_PASSWORD,
+      role: 'member',
+    })
     await post(client, `/admin/users/${user.id}/actions/force-password-reset`)
     await user.refresh()
     assert.isFalse(await hash.verify(user.password, STRONG_PASSWORD))
-    mails.assertQueued(ResetPasswordNotification, (message) => message.message.hasTo('forced@example.org'))
+    mails.assertQueued(ResetPasswordNotification, (message) =>
+      message.message.hasTo('forced@example.org')
+    )
     assert.isNotNull(await AuditEvent.findBy('event', 'user.password.reset_forced'))
   })
 
@@ -251,7 +333,11 @@ test.group('Admin users / bulk actions', (group) => {
 
   test('asks for confirmation naming the rows, then applies', async ({ client, assert }) => {
     const ids = others.slice(0, 2).map((user) => String(user.id))
-    const confirm = await bulk(client, { action: 'lock', ids, returnTo: '/admin/users?role=member' })
+    const confirm = await bulk(client, {
+      action: 'lock',
+      ids,
+      returnTo: '/admin/users?role=member',
+    })
     confirm.assertStatus(200)
     confirm.assertTextIncludes('Lock: 2 selected rows?')
     confirm.assertTextIncludes('<li>one</li>')
@@ -260,11 +346,19 @@ test.group('Admin users / bulk actions', (group) => {
       assert.isNull(user.lockedUntil)
     }
 
-    const done = await bulk(client, { action: 'lock', ids, confirmed: '1', returnTo: '/admin/users?role=member' })
+    const done = await bulk(client, {
+      action: 'lock',
+      ids,
+      confirmed: '1',
+      returnTo: '/admin/users?role=member',
+    })
     done.assertHeader('location', '/admin/users?role=member')
     done.assertFlashMessage('success', '2 accounts locked.')
     const locked = await User.query().whereNotNull('locked_until').orderBy('id')
-    assert.deepEqual(locked.map((user) => user.username), ['one', 'two'])
+    assert.deepEqual(
+      locked.map((user) => user.username),
+      ['one', 'two']
+    )
 
     await bulk(client, { action: 'unlock', ids, confirmed: '1' })
     assert.lengthOf(await User.query().whereNotNull('locked_until'), 0)
@@ -275,17 +369,33 @@ test.group('Admin users / bulk actions', (group) => {
     const done = await bulk(client, { action: 'delete', ids, confirmed: '1' })
     done.assertFlashMessage('success', '3 accounts deleted.')
     done.assertFlashMessage('error', '1 row was skipped (not allowed): admin.')
-    assert.deepEqual((await User.all()).map((user) => user.username), ['admin'])
+    const remaining = await User.all()
+    assert.deepEqual(
+      remaining.map((user) => user.username),
+      ['admin']
+    )
   })
 
-  test('refuses an unknown action, an empty selection and foreign return paths', async ({ client, assert }) => {
-    const unknown = await bulk(client, { action: 'launch', ids: [String(others[0].id)], confirmed: '1' })
+  test('refuses an unknown action, an empty selection and foreign return paths', async ({
+    client,
+    assert,
+  }) => {
+    const unknown = await bulk(client, {
+      action: 'launch',
+      ids: [String(others[0].id)],
+      confirmed: '1',
+    })
     unknown.assertFlashMessage('error', 'Choose an action from the list.')
     const empty = await bulk(client, { action: 'lock', confirmed: '1' })
     empty.assertFlashMessage('error', 'Select at least one row first.')
     const missing = await bulk(client, { action: 'lock', ids: ['99999'], confirmed: '1' })
     missing.assertFlashMessage('error', 'Select at least one row first.')
-    const junk = await bulk(client, { action: 'lock', ids: ['abc'], confirmed: '1', returnTo: 'https://evil.example/admin/users' })
+    const junk = await bulk(client, {
+      action: 'lock',
+      ids: ['abc'],
+      confirmed: '1',
+      returnTo: 'https://evil.example/admin/users',
+    })
     junk.assertHeader('location', '/admin/users')
     assert.lengthOf(await User.query().whereNotNull('locked_until'), 0)
   })

@@ -47,7 +47,10 @@ test.group('make:resource', () => {
     assert.include(registry, "import productResource from '#admin_resources/product_resource'")
     assert.include(registry, '  productResource,\n  // make:resource inserts here')
     const migrations = await readdir(join(root, 'database/migrations'))
-    assert.lengthOf(migrations.filter((file) => file.endsWith('_create_products_table.ts')), 1)
+    assert.lengthOf(
+      migrations.filter((file) => file.endsWith('_create_products_table.ts')),
+      1
+    )
     const fr = JSON.parse(await readFile(join(root, 'resources/lang/fr/products.json'), 'utf8'))
     assert.equal(fr.fields.name, 'Nom')
 
