@@ -97,6 +97,92 @@ test.group('Admin panel in Chromium', (group) => {
     )
   })
 
+  test('an admin runs the site: dashboard, users, settings, and finds it all in the audit trail', async ({
+    assert,
+  }) => {
+    await installSite()
+    await seedUsers([
+      { username: 'wanda', role: 'member' },
+      { username: 'xavier', role: 'member' },
+      { username: 'yolanda', role: 'author' },
+    ])
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await signInAsAdmin(page)
+
+    await page.goto(`${BASE_URL}/admin`)
+    await page.locator('[data-chart] canvas').waitFor()
+    await snap(page, '01-dashboard')
+
+    // Find a user by search, lock and unlock them, change their role.
+    await page.goto(`${BASE_URL}/admin/users`)
+    await page.getByLabel('Search').fill('wand')
+    await page.getByRole('button', { name: 'Apply' }).first().click()
+    await page.waitForURL((url) => url.searchParams.get('search') === 'wand')
+    assert.deepEqual(await listedUsernames(page), ['wanda'])
+    await page.getByRole('link', { name: 'wanda', exact: true }).click()
+    await page.getByRole('link', { name: 'Lock' }).click()
+    await snap(page, '02-lock-confirm')
+    await page.getByRole('button', { name: 'Lock' }).click()
+    await page.getByText('wanda is locked.').waitFor()
+    await page.getByRole('button', { name: 'Unlock' }).click()
+    await page.getByText('wanda is unlocked.').waitFor()
+    await page.getByRole('link', { name: 'Change role' }).click()
+    await page.getByLabel('Role', { exact: true }).selectOption('editor')
+    await page.getByRole('button', { name: 'Change role' }).click()
+    await page.getByText('The role of wanda is changed.').waitFor()
+    await snap(page, '03-user-detail')
+    const wanda = await User.findByOrFail('username', 'wanda')
+    assert.equal(wanda.role, 'editor')
+    assert.isNull(wanda.lockedUntil)
+
+    // A bulk action on two rows.
+    await page.goto(`${BASE_URL}/admin/users?sort=username`)
+    await page.getByLabel('Select xavier').check()
+    await page.getByLabel('Select yolanda').check()
+    await page.getByLabel('With the selected rows').selectOption('lock')
+    await page.getByRole('button', { name: 'Apply', exact: true }).last().click()
+    await page.getByRole('button', { name: 'Lock' }).click()
+    await page.getByText('2 accounts locked.').waitFor()
+
+    // Edit a setting: the new site name shows at once.
+    await page.goto(`${BASE_URL}/admin/settings?group=site`)
+    await page.getByLabel('Site name').fill('Panel Proof')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText('The settings are saved.').waitFor()
+    assert.include(await page.locator('header').innerText(), 'Panel Proof')
+
+    // Replace the SMTP password: it is never sent back to the browser.
+    const secret = 'Smtp-Secret-Value-981'
+    await page.goto(`${BASE_URL}/admin/settings?group=mail`)
+    await page.getByLabel('SMTP host').fill('smtp.example.org')
+    await page.getByLabel('SMTP password').fill(secret)
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText('The settings are saved.').waitFor()
+    await page.getByText('A value is set. It is never shown.').waitFor()
+    assert.notInclude(await page.content(), secret)
+    assert.equal(await page.getByLabel('SMTP password').inputValue(), '')
+    await snap(page, '04-mail-settings')
+
+    // Each of these is in the audit trail.
+    await page.goto(`${BASE_URL}/admin/audit`)
+    const trail = await page.locator('main').innerText()
+    for (const label of [
+      'Account locked',
+      'Account unlocked',
+      'Role changed',
+      'Settings changed',
+      'Signed in',
+    ]) {
+      assert.include(trail, label)
+    }
+    assert.notInclude(await page.content(), secret)
+    await snap(page, '05-audit-trail')
+    await page.getByLabel('Event').selectOption('user.locked')
+    await page.getByRole('button', { name: 'Filter' }).click()
+    await page.waitForURL((url) => url.searchParams.get('event') === 'user.locked')
+    assert.equal(await page.locator('tbody tr').count(), 3)
+  })
+
   test('lists still work with JavaScript off', async ({ assert }) => {
     await installSite()
     await seedUsers([{ username: 'zoe' }, { username: 'yann' }])
