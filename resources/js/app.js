@@ -4,6 +4,7 @@
  * registered here as named components and referenced from the markup.
  */
 import Alpine from '@alpinejs/csp'
+import { enhancePanelLists } from './panel_list.js'
 
 // The installer's database step: show only the fields of the chosen engine.
 Alpine.data('databaseForm', () => ({
@@ -58,3 +59,8 @@ Alpine.data('passwordStrength', () => ({
 
 window.Alpine = Alpine
 Alpine.start()
+enhancePanelLists()
+
+// Chart.js is large: it loads only on pages that draw a chart (the admin dashboard).
+const chart = document.querySelector('[data-chart]')
+if (chart) import('./dashboard_chart.js').then(({ drawChart }) => drawChart(chart))
