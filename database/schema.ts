@@ -7,23 +7,50 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AuditChainSchema extends BaseModel {
+  static $columns = ['anchorHash', 'anchorId', 'headHash', 'headId', 'id'] as const
+  $columns = AuditChainSchema.$columns
+  @column()
+  declare anchorHash: string | null
+  @column()
+  declare anchorId: number | null
+  @column()
+  declare headHash: string | null
+  @column()
+  declare headId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+}
+
 export class AuditEventSchema extends BaseModel {
-  static $columns = ['actorId', 'createdAt', 'details', 'event', 'id', 'ip', 'subjectUserId', 'userAgent', 'via'] as const
+  static $columns = ['actorId', 'changes', 'createdAt', 'details', 'event', 'hash', 'id', 'ip', 'previousHash', 'requestId', 'subjectUserId', 'targetId', 'targetType', 'userAgent', 'via'] as const
   $columns = AuditEventSchema.$columns
   @column()
   declare actorId: number | null
+  @column()
+  declare changes: string | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare details: string | null
   @column()
   declare event: string
+  @column()
+  declare hash: string | null
   @column({ isPrimary: true })
   declare id: number
   @column()
   declare ip: string | null
   @column()
+  declare previousHash: string | null
+  @column()
+  declare requestId: string | null
+  @column()
   declare subjectUserId: number | null
+  @column()
+  declare targetId: string | null
+  @column()
+  declare targetType: string | null
   @column()
   declare userAgent: string | null
   @column()

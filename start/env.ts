@@ -23,6 +23,12 @@ export default await Env.create(new URL('../', import.meta.url), {
     'silent',
   ] as const),
   APP_KEY: Env.schema.secret(),
+  /*
+  | Comma-separated keys retired by `key:rotate`: they only decrypt, so
+  | sessions and cookies made before the rotation stay valid until
+  | `key:rotate --finish` drops them.
+  */
+  APP_KEY_PREVIOUS: Env.schema.secret.optional(),
   APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   // Comma-separated proxies whose X-Forwarded-For is believed, e.g. loopback.
   TRUSTED_PROXIES: Env.schema.string.optional(),

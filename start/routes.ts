@@ -10,6 +10,9 @@ import '#start/routes/email_verification'
 import '#start/routes/password_reset'
 import '#start/routes/two_factor'
 import '#start/routes/profile'
+import '#start/routes/audit'
+import '#start/routes/settings'
+import '#start/routes/panel'
 
 router.get('/health', [controllers.Health, 'live'])
 router.get('/health/ready', [controllers.Health, 'ready'])

@@ -9,8 +9,11 @@ export const controllers = {
     Profile: () => import('#controllers/account/profile_controller'),
   },
   admin: {
-    AccountSecurity: () => import('#controllers/admin/account_security_controller'),
+    Audit: () => import('#controllers/admin/audit_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    Resources: () => import('#controllers/admin/resources_controller'),
+    Settings: () => import('#controllers/admin/settings_controller'),
+    SettingsTestEmail: () => import('#controllers/admin/settings_test_email_controller'),
   },
   auth: {
     EmailVerification: () => import('#controllers/auth/email_verification_controller'),
@@ -35,6 +38,7 @@ export const controllers = {
     Sessions: () => import('#controllers/security/sessions_controller'),
   },
   Session: () => import('#controllers/session_controller'),
+  SiteLogo: () => import('#controllers/site_logo_controller'),
   twoFactor: {
     Challenge: () => import('#controllers/two_factor/challenge_controller'),
     Confirmation: () => import('#controllers/two_factor/confirmation_controller'),

@@ -1,4 +1,5 @@
 export const policies = {
+  AdminUserPolicy: () => import('#policies/admin_user_policy'),
   UserPolicy: () => import('#policies/user_policy'),
 }
 
