@@ -125,13 +125,16 @@ test.group('Admin dashboard', (group) => {
 
     const page = await client.get('/admin').loginAs(admin)
     const html = page.text()
-    const shown = [...html.matchAll(/<code>([^<]+)<\/code>/g)].map((match) => match[1])
+    const shown = [
+      ...html.matchAll(/<code class="dashboard-activity__event">([^<]+)<\/code>/g),
+    ].map((match) => match[1])
 
     assert.deepEqual(shown, [
       'audit.pruned',
       'user.locked',
       ...Array.from({ length: 8 }, (_, index) => `test.event.${10 - index}`),
     ])
+    page.assertTextIncludes('Account locked')
     page.assertTextIncludes('by admin')
     page.assertTextIncludes(`about ${bob.username}`)
     page.assertTextIncludes('by the system (web)')
