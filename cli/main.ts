@@ -7,6 +7,7 @@ import { prepareEnvFile } from '#cli/prepare_env_file'
 import { forwardToAce } from '#cli/forward_to_ace'
 import { registerInstallCommand } from '#cli/commands/install'
 import { registerDoctorCommand } from '#cli/commands/doctor'
+import { registerBackupCommand } from '#cli/commands/backup'
 
 function buildProgram(): Command {
   const program = new Command('filamenta')
@@ -19,6 +20,7 @@ function buildProgram(): Command {
     .configureOutput({ outputError: () => {} })
   registerInstallCommand(program)
   registerDoctorCommand(program)
+  registerBackupCommand(program)
   return program
 }
 
@@ -40,7 +42,7 @@ function usageError(error: CommanderError): UsageError {
 }
 
 /**
- * Entry point of `bin/filamenta.js`: runs `install` and `doctor`, hands any
+ * Entry point of `bin/filamenta.js`: runs `install`, `doctor` and `backup`, hands any
  * other command to `node ace`, and sets the exit code.
  */
 export async function main(args: string[]) {
