@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
+import env from '#start/env'
 import User from '#models/user'
 import { installSite, isolateInstallState } from '#tests/helpers/install'
 
@@ -59,8 +60,26 @@ test.group('Admin dashboard / system status', (group) => {
     page.assertTextIncludes('<li data-status="backup" data-state="fail">')
   })
 
-  test('leaves Redis out when the site has none', async ({ client, assert }) => {
+  // CI also runs this suite with REDIS_HOST set: each test picks its own setting.
+  // (Env.set writes process.env too, where `undefined` would become a string.)
+  function setRedisHost(value: string | undefined) {
+    env.set('REDIS_HOST', value)
+    if (value === undefined) delete process.env.REDIS_HOST
+  }
+
+  test('leaves Redis out when the site has none', async ({ client, assert, cleanup }) => {
+    const configured = env.get('REDIS_HOST')
+    setRedisHost(undefined)
+    cleanup(() => setRedisHost(configured))
     const page = await client.get('/admin').loginAs(admin)
     assert.notInclude(page.text(), 'data-status="redis"')
+  })
+
+  test('shows Redis up when the site has one', async ({ client, cleanup }) => {
+    const configured = env.get('REDIS_HOST')
+    setRedisHost(configured ?? '127.0.0.1')
+    cleanup(() => setRedisHost(configured))
+    const page = await client.get('/admin').loginAs(admin)
+    page.assertTextIncludes('data-status="redis" data-state="pass"')
   })
 })
