@@ -38,20 +38,21 @@ test.group('make:resource', () => {
   test('writes the eight files and registers the resource once', async ({ assert, cleanup }) => {
     const root = await scratchProject()
     cleanup(() => rm(root, { recursive: true, force: true }))
-    const names = resourceNames('Product')!
+    // Not Product: CI runs this suite again in a copy where Product was scaffolded.
+    const names = resourceNames('Gadget')!
     const { files } = await new MakeResource(root).handle(names)
 
     assert.lengthOf(files, 9)
     for (const file of files) assert.isTrue(existsSync(join(root, file)), file)
     const registry = await readFile(join(root, 'app/admin_resources/main.ts'), 'utf8')
-    assert.include(registry, "import productResource from '#admin_resources/product_resource'")
-    assert.include(registry, '  productResource,\n  // make:resource inserts here')
+    assert.include(registry, "import gadgetResource from '#admin_resources/gadget_resource'")
+    assert.include(registry, '  gadgetResource,\n  // make:resource inserts here')
     const migrations = await readdir(join(root, 'database/migrations'))
     assert.lengthOf(
-      migrations.filter((file) => file.endsWith('_create_products_table.ts')),
+      migrations.filter((file) => file.endsWith('_create_gadgets_table.ts')),
       1
     )
-    const fr = JSON.parse(await readFile(join(root, 'resources/lang/fr/products.json'), 'utf8'))
+    const fr = JSON.parse(await readFile(join(root, 'resources/lang/fr/gadgets.json'), 'utf8'))
     assert.equal(fr.fields.name, 'Nom')
 
     // A second run refuses and leaves everything as it was.
