@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import type User from '#models/user'
 import { USER_ROLES } from '#models/user'
 import { SUPPORTED_LOCALES } from '#support/locales'
@@ -13,10 +12,7 @@ import ResetTwoFactor from '#actions/users/reset_two_factor'
 import VerifyUserEmail from '#actions/users/verify_user_email'
 import ForcePasswordReset from '#actions/users/force_password_reset'
 
-const isLocked = (user: User) => user.lockedUntil !== null && user.lockedUntil > DateTime.now()
-// Formatted the way the connection stores dates, so strings compare right on SQLite.
-const now = (query: { client: { dialect: { dateTimeFormat: string } } }) =>
-  DateTime.now().toFormat(query.client.dialect.dateTimeFormat)
+const isLocked = (user: User) => user.isLocked
 
 /** Accounts, as admins manage them (SPEC 4.2). */
 export default defineResource<User>({
@@ -96,12 +92,7 @@ export default defineResource<User>({
     }),
     locked: filter.boolean({
       label: 'users.filters.locked',
-      apply: (query, locked) =>
-        locked
-          ? query.where('locked_until', '>', now(query))
-          : query.where((group) =>
-              group.whereNull('locked_until').orWhere('locked_until', '<=', now(query))
-            ),
+      apply: (query, locked) => query.withScopes((scopes: any) => scopes.lockedNow(locked)),
     }),
     twoFactor: filter.boolean({
       label: 'users.filters.two_factor',

@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon'
 import { UserSchema } from '#database/schema'
+import { scope } from '@adonisjs/lucid/orm'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
@@ -23,6 +25,22 @@ export default class User extends compose(UserSchema, AuthFinder) {
   get isAdmin() {
     return this.role === 'admin'
   }
+
+  /** Locked right now: by failed sign-ins or by an admin, until `lockedUntil`. */
+  get isLocked() {
+    return this.lockedUntil !== null && this.lockedUntil > DateTime.now()
+  }
+
+  /**
+   * Accounts locked right now (or, with `false`, those that are not). The
+   * moment is formatted the way the connection stores dates, so strings
+   * compare right on SQLite.
+   */
+  static lockedNow = scope((query, locked: boolean = true) => {
+    const now = DateTime.now().toFormat(query.client.dialect.dateTimeFormat)
+    if (locked) query.where('locked_until', '>', now)
+    else query.where((group) => group.whereNull('locked_until').orWhere('locked_until', '<=', now))
+  })
 
   get isEmailVerified() {
     return this.emailVerifiedAt !== null

@@ -52,7 +52,7 @@ export default class AttemptLogin {
       ? await verifyPassword(user.password, password)
       : await verifyAgainstDecoy(password)
 
-    if (user?.lockedUntil && user.lockedUntil > DateTime.now()) {
+    if (user?.isLocked) {
       await countFailedLogin(request.ip, uid)
       await audit('auth.login.refused_locked')
       return { status: 'refused' }

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import User, { type UserRole } from '#models/user'
 
 export type UserFilters = {
@@ -12,11 +11,7 @@ export default class ListUsers {
   async handle(filters: UserFilters = {}): Promise<User[]> {
     const query = User.query().orderBy('id', 'asc')
     if (filters.role) query.where('role', filters.role)
-    if (filters.locked) {
-      // Formatted the way the connection stores dates, so strings compare right on SQLite.
-      const now = DateTime.now().toFormat(query.client.dialect.dateTimeFormat)
-      query.where('locked_until', '>', now)
-    }
+    if (filters.locked) query.withScopes((scopes) => scopes.lockedNow())
     return query
   }
 }

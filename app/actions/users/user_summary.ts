@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import type User from '#models/user'
 
 /**
@@ -7,7 +6,7 @@ import type User from '#models/user'
  * just created, hence the fallbacks.
  */
 export function userSummary(user: User) {
-  const locked = Boolean(user.lockedUntil && user.lockedUntil > DateTime.now())
+  const locked = user.isLocked
   return {
     id: user.id,
     email: user.email,
