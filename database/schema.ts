@@ -57,6 +57,95 @@ export class AuditEventSchema extends BaseModel {
   declare via: string
 }
 
+export class CategorySchema extends BaseModel {
+  static $columns = ['createdAt', 'description', 'id', 'name', 'slug', 'updatedAt'] as const
+  $columns = CategorySchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare slug: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class ContentCategorySchema extends BaseModel {
+  static $columns = ['categoryId', 'contentId'] as const
+  $columns = ContentCategorySchema.$columns
+  @column()
+  declare categoryId: number
+  @column({ isPrimary: true })
+  declare contentId: number
+}
+
+export class ContentRevisionSchema extends BaseModel {
+  static $columns = ['authorId', 'body', 'contentId', 'createdAt', 'excerpt', 'id', 'status', 'title'] as const
+  $columns = ContentRevisionSchema.$columns
+  @column()
+  declare authorId: number | null
+  @column()
+  declare body: string
+  @column()
+  declare contentId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare excerpt: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare status: string
+  @column()
+  declare title: string
+}
+
+export class ContentTagSchema extends BaseModel {
+  static $columns = ['contentId', 'tagId'] as const
+  $columns = ContentTagSchema.$columns
+  @column({ isPrimary: true })
+  declare contentId: number
+  @column()
+  declare tagId: number
+}
+
+export class ContentSchema extends BaseModel {
+  static $columns = ['authorId', 'body', 'bodyText', 'coverUploadId', 'createdAt', 'excerpt', 'id', 'publishAt', 'seoDescription', 'seoTitle', 'slug', 'status', 'title', 'updatedAt'] as const
+  $columns = ContentSchema.$columns
+  @column()
+  declare authorId: number | null
+  @column()
+  declare body: string
+  @column()
+  declare bodyText: string
+  @column()
+  declare coverUploadId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare excerpt: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare publishAt: DateTime | null
+  @column()
+  declare seoDescription: string | null
+  @column()
+  declare seoTitle: string | null
+  @column()
+  declare slug: string
+  @column()
+  declare status: string
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class InstallationSchema extends BaseModel {
   static $columns = ['adminId', 'createdAt', 'id', 'updatedAt', 'version'] as const
   $columns = InstallationSchema.$columns
@@ -128,6 +217,21 @@ export class SettingSchema extends BaseModel {
   declare value: string
 }
 
+export class TagSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'name', 'slug', 'updatedAt'] as const
+  $columns = TagSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare slug: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class TwoFactorRecoveryCodeSchema extends BaseModel {
   static $columns = ['codeHash', 'createdAt', 'id', 'usedAt', 'userId'] as const
   $columns = TwoFactorRecoveryCodeSchema.$columns
@@ -141,6 +245,47 @@ export class TwoFactorRecoveryCodeSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: number
+}
+
+export class UploadSchema extends BaseModel {
+  static $columns = ['altText', 'animated', 'createdAt', 'extension', 'height', 'id', 'kind', 'mime', 'originalName', 'ownerId', 'sha256', 'sizeBytes', 'storageKey', 'updatedAt', 'variants', 'variantsStatus', 'visibility', 'width'] as const
+  $columns = UploadSchema.$columns
+  @column()
+  declare altText: string | null
+  @column()
+  declare animated: boolean
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare extension: string
+  @column()
+  declare height: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column()
+  declare mime: string
+  @column()
+  declare originalName: string
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare sha256: string
+  @column()
+  declare sizeBytes: bigint | number
+  @column()
+  declare storageKey: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare variants: string | null
+  @column()
+  declare variantsStatus: string
+  @column()
+  declare visibility: string
+  @column()
+  declare width: number | null
 }
 
 export class UserSessionSchema extends BaseModel {
