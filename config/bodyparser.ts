@@ -16,7 +16,12 @@ const bodyParserConfig = defineConfig({
     autoProcess: true,
     convertEmptyStringsToNull: true,
     processManually: [],
-    limit: '20mb',
+    /*
+    | The largest upload the settings allow is 20 MB; the request around it
+    | also carries the other form fields. The per-kind limits from the
+    | settings are checked by the upload action, with a sentence.
+    */
+    limit: '21mb',
     types: ['multipart/form-data'],
   },
 })

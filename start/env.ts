@@ -79,10 +79,18 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   | Where uploads are stored: the local disk ("fs", under DRIVE_ROOT in the
-  | instance folder).
+  | instance folder) or an S3-compatible bucket ("s3", DRIVE_S3_*; set
+  | DRIVE_S3_ENDPOINT and DRIVE_S3_FORCE_PATH_STYLE=true for MinIO and the
+  | like; without keys the AWS SDK finds credentials its usual way).
   */
-  DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
   DRIVE_ROOT: Env.schema.string.optional(),
+  DRIVE_S3_BUCKET: Env.schema.string.optional(),
+  DRIVE_S3_REGION: Env.schema.string.optional(),
+  DRIVE_S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
+  DRIVE_S3_ACCESS_KEY_ID: Env.schema.string.optional(),
+  DRIVE_S3_SECRET_ACCESS_KEY: Env.schema.secret.optional(),
+  DRIVE_S3_FORCE_PATH_STYLE: Env.schema.boolean.optional(),
 
   // Where backup archives go (relative paths are inside the instance folder).
   BACKUP_DIR: Env.schema.string.optional(),

@@ -12,6 +12,10 @@ import '#start/routes/two_factor'
 import '#start/routes/profile'
 import '#start/routes/audit'
 import '#start/routes/settings'
+import '#start/routes/uploads'
+import '#start/routes/media'
+import '#start/routes/public_site'
+import '#start/routes/content_editor'
 import '#start/routes/panel'
 
 router.get('/health', [controllers.Health, 'live'])

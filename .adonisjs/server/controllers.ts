@@ -10,7 +10,11 @@ export const controllers = {
   },
   admin: {
     Audit: () => import('#controllers/admin/audit_controller'),
+    ContentEditor: () => import('#controllers/admin/content_editor_controller'),
+    ContentRevisions: () => import('#controllers/admin/content_revisions_controller'),
+    ContentStatus: () => import('#controllers/admin/content_status_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    Media: () => import('#controllers/admin/media_controller'),
     Resources: () => import('#controllers/admin/resources_controller'),
     Settings: () => import('#controllers/admin/settings_controller'),
     SettingsTestEmail: () => import('#controllers/admin/settings_test_email_controller'),
@@ -33,6 +37,13 @@ export const controllers = {
     Start: () => import('#controllers/install/start_controller'),
   },
   Locale: () => import('#controllers/locale_controller'),
+  public: {
+    Categories: () => import('#controllers/public/categories_controller'),
+    Contents: () => import('#controllers/public/contents_controller'),
+    Feed: () => import('#controllers/public/feed_controller'),
+    Sitemap: () => import('#controllers/public/sitemap_controller'),
+    Tags: () => import('#controllers/public/tags_controller'),
+  },
   Registration: () => import('#controllers/registration_controller'),
   security: {
     Sessions: () => import('#controllers/security/sessions_controller'),
@@ -46,4 +57,5 @@ export const controllers = {
     RecoveryCodes: () => import('#controllers/two_factor/recovery_codes_controller'),
     Settings: () => import('#controllers/two_factor/settings_controller'),
   },
+  Uploads: () => import('#controllers/uploads_controller'),
 }

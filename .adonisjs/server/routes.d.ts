@@ -25,8 +25,47 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
     'dashboard.show': { paramsTuple?: []; params?: {} }
-    'account_security.show': { paramsTuple?: []; params?: {} }
-    'account_security.update': { paramsTuple?: []; params?: {} }
+    'audit.index': { paramsTuple?: []; params?: {} }
+    'audit.export': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
+    'admin.settings.test_email': { paramsTuple?: []; params?: {} }
+    'admin.settings.update': { paramsTuple: [ParamValue]; params: {'group': ParamValue} }
+    'site_logo.show': { paramsTuple?: []; params?: {} }
+    'uploads.store': { paramsTuple?: []; params?: {} }
+    'uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'uploads.variant': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variant': ParamValue} }
+    'uploads.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'uploads.delete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.library': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.confirm_delete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contents.index': { paramsTuple?: []; params?: {} }
+    'contents.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'categories.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'tags.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'feed.show': { paramsTuple?: []; params?: {} }
+    'sitemap.show': { paramsTuple?: []; params?: {} }
+    'content_editor.create': { paramsTuple?: []; params?: {} }
+    'content_editor.store': { paramsTuple?: []; params?: {} }
+    'content_editor.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_editor.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'revisionId': ParamValue} }
+    'content_revisions.restore': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'revisionId': ParamValue} }
+    'resources.index': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.create': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.store': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.bulk': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.update': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.confirm_delete': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.confirm_action': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue,'action': ParamValue} }
+    'resources.run_action': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue,'action': ParamValue} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
@@ -66,7 +105,31 @@ export type ScannedRoutes = {
     'challenge.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'dashboard.show': { paramsTuple?: []; params?: {} }
-    'account_security.show': { paramsTuple?: []; params?: {} }
+    'audit.index': { paramsTuple?: []; params?: {} }
+    'audit.export': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
+    'site_logo.show': { paramsTuple?: []; params?: {} }
+    'uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'uploads.variant': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variant': ParamValue} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.library': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.confirm_delete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contents.index': { paramsTuple?: []; params?: {} }
+    'contents.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'categories.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'tags.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'feed.show': { paramsTuple?: []; params?: {} }
+    'sitemap.show': { paramsTuple?: []; params?: {} }
+    'content_editor.create': { paramsTuple?: []; params?: {} }
+    'content_editor.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'revisionId': ParamValue} }
+    'resources.index': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.create': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.confirm_delete': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.confirm_action': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue,'action': ParamValue} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
@@ -94,7 +157,31 @@ export type ScannedRoutes = {
     'challenge.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'dashboard.show': { paramsTuple?: []; params?: {} }
-    'account_security.show': { paramsTuple?: []; params?: {} }
+    'audit.index': { paramsTuple?: []; params?: {} }
+    'audit.export': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
+    'site_logo.show': { paramsTuple?: []; params?: {} }
+    'uploads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'uploads.variant': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variant': ParamValue} }
+    'media.index': { paramsTuple?: []; params?: {} }
+    'media.library': { paramsTuple?: []; params?: {} }
+    'media.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.confirm_delete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contents.index': { paramsTuple?: []; params?: {} }
+    'contents.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'categories.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'tags.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'feed.show': { paramsTuple?: []; params?: {} }
+    'sitemap.show': { paramsTuple?: []; params?: {} }
+    'content_editor.create': { paramsTuple?: []; params?: {} }
+    'content_editor.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'revisionId': ParamValue} }
+    'resources.index': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.create': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.show': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.confirm_delete': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.confirm_action': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue,'action': ParamValue} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple: [ParamValue]; params: {'locale': ParamValue} }
@@ -123,7 +210,21 @@ export type ScannedRoutes = {
     'challenge.store': { paramsTuple?: []; params?: {} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
-    'account_security.update': { paramsTuple?: []; params?: {} }
+    'admin.settings.test_email': { paramsTuple?: []; params?: {} }
+    'admin.settings.update': { paramsTuple: [ParamValue]; params: {'group': ParamValue} }
+    'uploads.store': { paramsTuple?: []; params?: {} }
+    'uploads.delete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_editor.store': { paramsTuple?: []; params?: {} }
+    'content_editor.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'content_revisions.restore': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'revisionId': ParamValue} }
+    'resources.store': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.bulk': { paramsTuple: [ParamValue]; params: {'resource': ParamValue} }
+    'resources.update': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue} }
+    'resources.run_action': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'resource': ParamValue,'id': ParamValue,'action': ParamValue} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'registration.store': { paramsTuple?: []; params?: {} }
@@ -136,6 +237,9 @@ export type ScannedRoutes = {
     'admin.store': { paramsTuple?: []; params?: {} }
     'mail.store': { paramsTuple?: []; params?: {} }
     'finish.store': { paramsTuple?: []; params?: {} }
+  }
+  DELETE: {
+    'uploads.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -10,5 +10,11 @@
 import { Bouncer } from '@adonisjs/bouncer'
 import type User from '#models/user'
 
-/** Only administrators reach the admin area. */
+/** The admin-only pages: dashboard, audit trail, settings. */
 export const accessAdmin = Bouncer.ability((user: User) => user.role === 'admin')
+
+/**
+ * The admin area itself, where staff who write reach the resources their
+ * policies open to them (contents, media); members never enter.
+ */
+export const enterAdmin = Bouncer.ability((user: User) => user.isWriter)

@@ -1,5 +1,5 @@
 import { UploadSchema } from '#database/schema'
-import { belongsTo } from '@adonisjs/lucid/orm'
+import { belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 
@@ -25,6 +25,10 @@ export type UploadVariant = {
 /** A stored file: its bytes on the drive disk, its facts here. */
 export default class Upload extends UploadSchema {
   static table = 'uploads'
+
+  // The naming strategy would look for `sha_256`.
+  @column({ columnName: 'sha256' })
+  declare sha256: string
 
   @belongsTo(() => User, { foreignKey: 'ownerId' })
   declare owner: BelongsTo<typeof User>

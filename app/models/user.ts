@@ -26,6 +26,16 @@ export default class User extends compose(UserSchema, AuthFinder) {
     return this.role === 'admin'
   }
 
+  /** Admins, editors and authors: the people who write and upload, in the admin area. */
+  get isWriter() {
+    return this.role !== 'member'
+  }
+
+  /** Admins and editors: they edit and publish everyone's contents. */
+  get isEditor() {
+    return this.role === 'admin' || this.role === 'editor'
+  }
+
   /** Locked right now: by failed sign-ins or by an admin, until `lockedUntil`. */
   get isLocked() {
     return this.lockedUntil !== null && this.lockedUntil > DateTime.now()

@@ -4,6 +4,7 @@ import type { LucidRow } from '@adonisjs/lucid/types/model'
 import RecordAuditEvent from '#actions/audit/record_audit_event'
 import type { ActionContext, ResourceDefinition } from '#panel/types'
 import { findResource } from '#panel/registry'
+import { scopedQuery } from '#panel/fetch_list'
 
 /** The resource named by the URL, or a 404. */
 export function resourceFrom(ctx: HttpContext): ResourceDefinition {
@@ -12,12 +13,17 @@ export function resourceFrom(ctx: HttpContext): ResourceDefinition {
   return resource
 }
 
-/** The row named by the URL, or a 404 (ids are positive integers only). */
+/**
+ * The row named by the URL, or a 404 (ids are positive integers only). A
+ * row outside the resource's scope for this request is a 404 too: its
+ * existence is none of the visitor's business.
+ */
 export async function rowFrom(ctx: HttpContext, resource: ResourceDefinition): Promise<LucidRow> {
   const id = String(ctx.params.id)
   if (!/^[1-9]\d{0,15}$/.test(id)) throw new Exception('Unknown record', { status: 404 })
-  const Model = await resource.model()
-  const row = await Model.find(Number(id))
+  const { query } = await scopedQuery(resource, ctx)
+  resource.preload?.(query)
+  const row = await query.where('id', Number(id)).first()
   if (!row) throw new Exception('Unknown record', { status: 404 })
   return row
 }
@@ -70,6 +76,9 @@ export function refusalMessage(ctx: HttpContext, error: unknown): string | null 
     return null
   }
   if (error.status === 404 || error.status === 403) return null
+  // Exceptions that carry their own translation say it in the reader's language.
+  const { messageKey, messageData } = error as { messageKey?: unknown; messageData?: any }
+  if (typeof messageKey === 'string') return ctx.i18n.t(messageKey, messageData ?? {})
   const key = `panel.refusals.${error.code ?? ''}`
   return ctx.i18n.t(key, {}, error.message)
 }

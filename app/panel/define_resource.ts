@@ -26,6 +26,12 @@ export type ResourceDeclaration<Row extends LucidRow> = {
   bulkActions?: BulkActionDefinition[]
   persistence?: ResourcePersistence
   pages?: Partial<ResourceDefinition['pages']>
+  links?: { create?: string; edit?: (row: Row) => string }
+  search?: ResourceDefinition['search']
+  scope?: ResourceDefinition['scope']
+  preload?: ResourceDefinition['preload']
+  listColumns?: string[]
+  listActions?: boolean
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/
@@ -51,6 +57,9 @@ export function defineResource<Row extends LucidRow>(
   }
   for (const [name, filter] of Object.entries(declaration.filters ?? {})) {
     if (!filter.apply) throw new Error(`Filter "${name}" of "${declaration.name}" needs a column`)
+    if (['search', 'sort', 'page', 'perPage'].includes(name)) {
+      throw new Error(`Filter "${name}" of "${declaration.name}" shadows a list parameter`)
+    }
   }
 
   return {
@@ -75,5 +84,11 @@ export function defineResource<Row extends LucidRow>(
     bulkActions: declaration.bulkActions ?? [],
     persistence: declaration.persistence ?? {},
     pages: { create: true, edit: true, delete: true, ...declaration.pages },
+    links: (declaration.links ?? {}) as ResourceDefinition['links'],
+    search: declaration.search,
+    scope: declaration.scope,
+    preload: declaration.preload,
+    listColumns: declaration.listColumns,
+    listActions: declaration.listActions ?? false,
   }
 }

@@ -18,6 +18,8 @@ type CommonOptions = {
   rules?: string[]
   column?: string
   compute?: (row: any) => unknown
+  /** In the list, draws the value as a badge (enum-like values). */
+  badge?: boolean
 }
 
 type TextOptions = CommonOptions & {
@@ -55,6 +57,7 @@ function build(type: FieldType, options: CommonOptions, defaults: Partial<FieldV
     rules: options.rules ?? [],
     column: options.column,
     compute: options.compute,
+    badge: options.badge,
   } satisfies FieldDeclaration
 }
 

@@ -1,4 +1,6 @@
-import type { ResourceDefinition } from '#panel/types'
+import { DateTime } from 'luxon'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { DateRange, FilterChoice, FilterValue, ResourceDefinition } from '#panel/types'
 
 /** A list view as its query string describes it: `?search=&sort=-field&page=2&<filter>=value`. */
 export type ListState = {
@@ -6,11 +8,62 @@ export type ListState = {
   sort: { field: string; direction: 'asc' | 'desc' }
   page: number
   perPage: number
-  filters: Record<string, string>
+  filters: Record<string, FilterValue>
 }
 
-/** A query-string value the list cannot use; the list falls back and says why. */
-export type ListStateProblem = { parameter: string; value: string }
+/**
+ * A query-string value the list cannot use; the list falls back and says
+ * why (`reason` names the sentence: `invalid` by default).
+ */
+export type ListStateProblem = {
+  parameter: string
+  value: string
+  reason?: 'invalid' | 'date' | 'range'
+}
+
+/** The choices of each select filter whose choices are loaded, by filter name. */
+export type LoadedChoices = Record<string, FilterChoice[]>
+
+/** Loads the choices of the filters that read them from the database, one query each. */
+export async function loadFilterChoices(
+  resource: ResourceDefinition,
+  ctx: HttpContext
+): Promise<LoadedChoices> {
+  const loaded: LoadedChoices = {}
+  for (const [name, filter] of Object.entries(resource.filters)) {
+    if (filter.type !== 'dateRange' && filter.loadChoices) {
+      loaded[name] = await filter.loadChoices(ctx)
+    }
+  }
+  return loaded
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+function isDay(value: string) {
+  return DAY.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid
+}
+
+/** The `<name>From`/`<name>To` pair of a date-range filter, checked. */
+function readDateRange(
+  name: string,
+  text: (parameter: string) => string | undefined,
+  problems: ListStateProblem[]
+): DateRange | null {
+  const range: DateRange = {}
+  for (const end of ['from', 'to'] as const) {
+    const parameter = name + (end === 'from' ? 'From' : 'To')
+    const value = text(parameter)
+    if (value === undefined || value === '') continue
+    if (isDay(value)) range[end] = value
+    else problems.push({ parameter, value, reason: 'date' })
+  }
+  if (range.from && range.to && range.from > range.to) {
+    problems.push({ parameter: `${name}To`, value: range.to, reason: 'range' })
+    return null
+  }
+  return range.from || range.to ? range : null
+}
 
 export const PER_PAGE_CHOICES = [10, 25, 50, 100]
 const MAX_SEARCH_LENGTH = 100
@@ -22,7 +75,8 @@ const MAX_SEARCH_LENGTH = 100
  */
 export function readListState(
   resource: ResourceDefinition,
-  query: Record<string, unknown>
+  query: Record<string, unknown>,
+  loadedChoices: LoadedChoices = {}
 ): { state: ListState; problems: ListStateProblem[] } {
   const problems: ListStateProblem[] = []
   const text = (name: string) => {
@@ -59,11 +113,19 @@ export function readListState(
     else problems.push({ parameter: 'perPage', value: perPageParam })
   }
 
-  const filters: Record<string, string> = {}
+  const filters: Record<string, FilterValue> = {}
   for (const [name, filter] of Object.entries(resource.filters)) {
+    if (filter.type === 'dateRange') {
+      const range = readDateRange(name, text, problems)
+      if (range) filters[name] = range
+      continue
+    }
     const value = text(name)
     if (value === undefined || value === '') continue
-    if (filter.choices?.includes(value)) filters[name] = value
+    const allowed = loadedChoices[name]
+      ? loadedChoices[name].some((choice) => choice.value === value)
+      : filter.choices?.includes(value)
+    if (allowed) filters[name] = value
     else problems.push({ parameter: name, value })
   }
 
@@ -78,7 +140,7 @@ export function listQueryString(
   resource: ResourceDefinition,
   state: ListState,
   changes: Partial<Omit<ListState, 'filters'>> & {
-    filters?: Record<string, string | undefined>
+    filters?: Record<string, FilterValue | undefined>
   } = {}
 ): string {
   const next = {
@@ -90,7 +152,12 @@ export function listQueryString(
   const params = new URLSearchParams()
   if (next.search) params.set('search', next.search)
   for (const [name, value] of Object.entries(next.filters)) {
-    if (value) params.set(name, value)
+    if (typeof value === 'string') {
+      if (value) params.set(name, value)
+    } else if (value) {
+      if (value.from) params.set(`${name}From`, value.from)
+      if (value.to) params.set(`${name}To`, value.to)
+    }
   }
   const sort = next.sort
   const isDefaultSort =

@@ -6,8 +6,25 @@ import {
   PER_PAGE_CHOICES,
   type ListState,
   type ListStateProblem,
+  type LoadedChoices,
 } from '#panel/list_state'
-import { displayValue } from '#panel/present'
+import { compactDate, displayValue, fieldValue } from '#panel/present'
+import type { RowActionLink } from '#panel/row_links'
+import { createUrlOf } from '#panel/urls'
+
+/** What the controller worked out beside the page: permissions and request-time choices. */
+export type ListExtras = {
+  /** `bulk` names the bulk actions to offer. */
+  can: { create: boolean; bulk: string[] }
+  choices: LoadedChoices
+  rowLinks: Map<number, { editUrl: string | null; actions: RowActionLink[] }>
+}
+
+const PROBLEM_KEYS = {
+  invalid: 'panel.list.ignored_parameter',
+  date: 'panel.list.bad_date',
+  range: 'panel.list.bad_range',
+}
 
 /**
  * What the list page shows, worked out here so the template only loops:
@@ -20,7 +37,7 @@ export function listView(
   state: ListState,
   page: ModelPaginatorContract<LucidRow>,
   problems: ListStateProblem[],
-  can: { create: boolean; bulk: boolean }
+  { can, choices, rowLinks }: ListExtras
 ) {
   const base = `/admin/${resource.name}`
   const t = (key: string, data?: Record<string, unknown>) => ctx.i18n.t(key, data)
@@ -43,26 +60,48 @@ export function listView(
     }
   })
 
-  const filters = Object.entries(resource.filters).map(([name, filter]) => ({
-    name,
-    label: t(filter.labelKey),
-    value: state.filters[name] ?? '',
-    choices: (filter.choices ?? []).map((choice) => ({
-      value: choice,
-      label: filter.choiceLabelPrefix ? t(filter.choiceLabelPrefix + choice) : choice,
-    })),
-  }))
+  const filters = Object.entries(resource.filters).map(([name, filter]) => {
+    const value = state.filters[name]
+    if (filter.type === 'dateRange') {
+      const range = typeof value === 'object' ? value : {}
+      return {
+        name,
+        type: filter.type,
+        label: t(filter.labelKey),
+        from: { name: `${name}From`, value: range.from ?? '', label: t('panel.list.from') },
+        to: { name: `${name}To`, value: range.to ?? '', label: t('panel.list.to') },
+      }
+    }
+    return {
+      name,
+      type: filter.type,
+      label: t(filter.labelKey),
+      value: typeof value === 'string' ? value : '',
+      choices:
+        choices[name] ??
+        (filter.choices ?? []).map((choice) => ({
+          value: choice,
+          label: filter.choiceLabelPrefix ? t(filter.choiceLabelPrefix + choice) : choice,
+        })),
+    }
+  })
 
   const rows = page.all().map((row) => {
     const id = (row as any).id as number
+    const links = rowLinks.get(id)
     return {
       id,
       title: resource.recordTitle(row),
+      // The title opens the editor where there is one the user may use.
+      titleUrl: (resource.links.edit && links?.editUrl) || `${base}/${id}`,
       showUrl: `${base}/${id}`,
-      editUrl: resource.pages.edit ? `${base}/${id}/edit` : null,
+      editUrl: links?.editUrl ?? null,
+      actions: links?.actions ?? [],
       cells: listFields.map((field) => ({
         name: field.attribute,
         text: displayValue(ctx, row, field),
+        badge: field.badge ? String(fieldValue(row, field) ?? '') : null,
+        date: compactDate(ctx, row, field),
       })),
     }
   })
@@ -99,19 +138,24 @@ export function listView(
         : (state.sort.direction === 'desc' ? '-' : '') + state.sort.field,
     perPageParam: state.perPage === resource.perPage ? null : String(state.perPage),
     hasFilters: Boolean(state.search) || Object.keys(state.filters).length > 0,
+    hasRowActions: rows.some((row) => row.editUrl || row.actions.length > 0),
     problems: problems.map((problem) =>
-      t('panel.list.ignored_parameter', { parameter: problem.parameter, value: problem.value })
+      t(PROBLEM_KEYS[problem.reason ?? 'invalid'], {
+        parameter: problem.parameter,
+        value: problem.value,
+      })
     ),
     columns,
     filters,
     rows,
     pagination,
     perPageChoices: PER_PAGE_CHOICES,
-    searchable: Object.values(resource.fields).some((field) => field.searchable),
-    bulkActions: can.bulk
-      ? resource.bulkActions.map((action) => ({ name: action.name, label: t(action.labelKey) }))
-      : [],
-    createUrl: can.create && resource.pages.create ? `${base}/create` : null,
+    searchable:
+      Boolean(resource.search) || Object.values(resource.fields).some((field) => field.searchable),
+    bulkActions: resource.bulkActions
+      .filter((action) => can.bulk.includes(action.name))
+      .map((action) => ({ name: action.name, label: t(action.labelKey) })),
+    createUrl: can.create ? createUrlOf(resource) : null,
   }
 }
 

@@ -32,6 +32,24 @@ export function displayValue(ctx: HttpContext, row: LucidRow, field: FieldDefini
   }
 }
 
+/**
+ * A date cell of a list, short enough for a table: the day and the time
+ * (UTC) apart, so they can sit on two lines, with the ISO instant for a
+ * `<time>` element.
+ */
+export function compactDate(ctx: HttpContext, row: LucidRow, field: FieldDefinition) {
+  const value = fieldValue(row, field)
+  if (field.type !== 'datetime' || value === null || value === undefined) return null
+  const date = (value instanceof DateTime ? value : DateTime.fromJSDate(value as Date))
+    .setZone('utc')
+    .setLocale(ctx.i18n.locale)
+  return {
+    iso: date.toISO()!,
+    day: date.toLocaleString(DateTime.DATE_MED),
+    time: date.toFormat('HH:mm'),
+  }
+}
+
 /** A field's value as a form input holds it (datetime-local wants `YYYY-MM-DDTHH:mm`). */
 export function formValue(row: LucidRow | null, field: FieldDefinition): unknown {
   if (!row || field.type === 'password') return undefined

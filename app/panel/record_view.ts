@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { FieldDefinition, ResourceDefinition } from '#panel/types'
 import { displayValue, formValue } from '#panel/present'
+import { editUrlOf } from '#panel/urls'
 
 /** A form input as the template draws it. */
 function inputFor(ctx: HttpContext, field: FieldDefinition, row: LucidRow | null) {
@@ -60,7 +61,7 @@ export function detailView(ctx: HttpContext, resource: ResourceDefinition, row: 
       singular: ctx.i18n.t(`${resource.labelKey}.singular`),
     },
     title: resource.recordTitle(row),
-    urls: { list: base, edit: `${base}/${id}/edit`, delete: `${base}/${id}/delete` },
+    urls: { list: base, edit: editUrlOf(resource, row), delete: `${base}/${id}/delete` },
     entries: Object.values(resource.fields)
       .filter((field) => field.show.detail)
       .map((field) => ({

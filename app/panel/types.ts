@@ -59,17 +59,38 @@ export type FieldDefinition = {
   rules: string[]
   /** Display value computed from the row, for fields that are not stored as such. */
   compute?: (row: any) => unknown
+  /** Drawn as a badge in the list, its value naming the badge's variant. */
+  badge?: boolean
 }
 
-export type FilterDefinition = {
-  /** `select` offers choices; `boolean` is yes/no. */
-  type: 'select' | 'boolean'
-  labelKey: string
-  choices?: readonly string[]
-  choiceLabelPrefix?: string
-  /** Narrows the list query for a valid value. */
-  apply: (query: ModelQueryBuilderContract<LucidModel>, value: string) => void
-}
+/** A choice of a select filter whose choices are loaded at request time, label included. */
+export type FilterChoice = { value: string; label: string }
+
+/** A date range as the query string gives it (`<name>From`, `<name>To`, both `YYYY-MM-DD`). */
+export type DateRange = { from?: string; to?: string }
+
+export type FilterValue = string | DateRange
+
+type ListQuery = ModelQueryBuilderContract<LucidModel>
+
+export type FilterDefinition =
+  | {
+      /** `select` offers choices; `boolean` is yes/no. */
+      type: 'select' | 'boolean'
+      labelKey: string
+      choices?: readonly string[]
+      choiceLabelPrefix?: string
+      /** Choices read from the database on each request (authors, categories…). */
+      loadChoices?: (ctx: HttpContext) => Promise<FilterChoice[]>
+      /** Narrows the list query for a valid value. */
+      apply: (query: ListQuery, value: string) => void
+    }
+  | {
+      type: 'dateRange'
+      labelKey: string
+      /** Narrows the list query to a checked range (either end may be open). */
+      apply: (query: ListQuery, value: DateRange) => void
+    }
 
 export type ActionContext = {
   ctx: HttpContext
@@ -135,5 +156,20 @@ export type ResourceDefinition = {
   persistence: ResourcePersistence
   /** Which pages exist: a read-only resource has no create/edit/delete. */
   pages: { create: boolean; edit: boolean; delete: boolean }
-  /** Extra validation meta (e.g. the edited row's id for unique checks) is built in. */
+  /** Pages served elsewhere (a dedicated editor) that the list links to instead. */
+  links: { create?: string; edit?: (row: LucidRow) => string }
+  /** Replaces the search over the searchable columns (e.g. full-text search). */
+  search?: (query: ListQuery, term: string) => void
+  /**
+   * The rows this request may reach at all (e.g. authors: their own). Applied to
+   * the list, the bulk selection and every single-row page, where a row outside
+   * it is a 404.
+   */
+  scope?: (query: ListQuery, ctx: HttpContext) => void
+  /** Row actions shown in the list too, not only on the detail page (keep them few). */
+  listActions: boolean
+  /** The only columns the list reads, when the table holds long ones (bodies) it never shows. */
+  listColumns?: string[]
+  /** Relations the cells read, loaded with the list page (one query each) and the row pages. */
+  preload?: (query: ListQuery) => void
 }

@@ -22,6 +22,22 @@ export type DatabaseChoice =
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 
 /**
+ * SQLite's full-text index is a virtual table with shadow tables of its
+ * own (see the content search migration): storage, not models. Dropping
+ * the virtual table drops its shadow tables, so `db:wipe` leaves them be.
+ */
+const searchShadowTables = [
+  'contents_fts_config',
+  'contents_fts_data',
+  'contents_fts_docsize',
+  'contents_fts_idx',
+]
+const sqliteSearchTables = {
+  schemaGeneration: { excludeTables: ['contents_fts', ...searchShadowTables] },
+  wipe: { ignoreTables: searchShadowTables },
+}
+
+/**
  * Builds the Lucid connection config for a choice. Used by
  * config/database.ts at boot and by the installer when it switches engines,
  * so both agree on every option.
@@ -40,6 +56,7 @@ export function databaseConnectionConfig(choice: DatabaseChoice): ConnectionConf
       connection: { filename },
       useNullAsDefault: true,
       migrations,
+      ...sqliteSearchTables,
     }
   }
 

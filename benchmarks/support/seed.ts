@@ -1,22 +1,11 @@
 import { DatabaseSync } from 'node:sqlite'
 import { DateTime } from 'luxon'
+import { randomSource } from './random_source.ts'
 
 /** Lucid writes users' and sessions' times in local time; the audit trail writes UTC. */
 const TIME_FORMAT = 'yyyy-MM-dd HH:mm:ss'
 const local = (time: DateTime) => time.toLocal().toFormat(TIME_FORMAT)
 const utc = (time: DateTime) => time.toUTC().toFormat(TIME_FORMAT)
-
-/** The same numbers on every run (mulberry32), so runs compare. */
-function randomSource(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export type Seeded = { users: number; sessions: number; events: number }
 

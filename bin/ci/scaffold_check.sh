@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves `node ace make:resource` writes code that passes: copies the project's tracked files to a
 # scratch folder (sharing node_modules), scaffolds a Product resource there, then runs the
-# typecheck, the linter on the new files and the README's test command. Exits non-zero on failure.
+# typecheck, the linter on the new files, the unit suite (every i18n key exists), the generated
+# functional test and the panel's own tests beside it. Exits non-zero on failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 copy=$(mktemp -d /tmp/filamenta-scaffold-XXXXXX)
@@ -13,4 +14,6 @@ node ace make:resource Product
 npm run typecheck
 npx eslint app/models/product.ts app/admin_resources app/validators/product.ts \
   database/factories tests/functional/admin_products
-npm test
+node bin/ensure_env.js
+node ace test unit
+node ace test functional --files tests/functional/admin_products/ --files tests/functional/admin_users/

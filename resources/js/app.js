@@ -64,3 +64,17 @@ enhancePanelLists()
 // Chart.js is large: it loads only on pages that draw a chart (the admin dashboard).
 const chart = document.querySelector('[data-chart]')
 if (chart) import('./dashboard_chart.js').then(({ drawChart }) => drawChart(chart))
+
+// Content editor: Tiptap is heavy, so it loads only on the editor page.
+const contentEditor = document.querySelector('[data-content-editor]')
+if (contentEditor) {
+  import('./content_editor.js').then(({ mountContentEditor }) => mountContentEditor(contentEditor))
+}
+
+// Media (SPEC 6.4): upload zones with progress, and image fields that open the media picker.
+if (document.querySelector('[data-media-upload]')) {
+  import('./media_upload.js').then(({ enhanceUploadZones }) => enhanceUploadZones())
+}
+if (document.querySelector('[data-media-field]')) {
+  import('./media_picker.js').then(({ enhanceMediaFields }) => enhanceMediaFields())
+}

@@ -12,7 +12,11 @@ import { jsonScriptElement } from '#support/script_json'
 /** The admin area's landing page: figures, activity chart, recent events, system status. */
 export default class DashboardController {
   async show(ctx: HttpContext) {
-    await ctx.bouncer.authorize('accessAdmin')
+    await ctx.bouncer.authorize('enterAdmin')
+    // Editors and authors start where their work is.
+    if (await ctx.bouncer.denies('accessAdmin')) {
+      return ctx.response.redirect().toPath('/admin/contents')
+    }
     // In turn: a transaction has one connection, and pg deprecates overlapping queries on it.
     const counts = await new CountDashboardTotals().handle()
     const byRole = await new CountUsersByRole().handle()

@@ -2,9 +2,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { Exception } from '@adonisjs/core/exceptions'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
-import { readListState } from '#panel/list_state'
+import { loadFilterChoices, readListState } from '#panel/list_state'
 import { fetchListPage, findRows } from '#panel/fetch_list'
 import { listView } from '#panel/list_view'
+import { offeredBulkActions, rowLinksFor } from '#panel/row_links'
+import { editUrlOf } from '#panel/urls'
 import { formView, detailView, rowActionsFor } from '#panel/record_view'
 import { messagesFor, validatorFor } from '#panel/validation'
 import { createRow, deleteRow, updateRow } from '#panel/persistence'
@@ -40,13 +42,18 @@ export default class ResourcesController {
     const resource = resourceFrom(ctx)
     const policy = await policyOf(ctx, resource)
     await policy.authorize('viewAny' as never)
-    const { state, problems } = readListState(resource, ctx.request.qs())
-    const page = await fetchListPage(resource, state)
+    const choices = await loadFilterChoices(resource, ctx)
+    const { state, problems } = readListState(resource, ctx.request.qs(), choices)
+    const page = await fetchListPage(resource, state, ctx)
     if (problems.length > 0) ctx.response.status(400)
     return ctx.view.render('pages/panel/index', {
       list: listView(ctx, resource, state, page, problems, {
-        create: await policy.allows('create' as never),
-        bulk: resource.bulkActions.length > 0,
+        can: {
+          create: await policy.allows('create' as never),
+          bulk: await offeredBulkActions(resource, page.all(), policy),
+        },
+        choices,
+        rowLinks: await rowLinksFor(ctx, resource, page.all(), policy),
       }),
     })
   }
@@ -76,7 +83,8 @@ export default class ResourcesController {
     return ctx.view.render('pages/panel/show', {
       ...detailView(ctx, resource, row),
       can: {
-        edit: resource.pages.edit && (await policy.allows('edit' as never, row as never)),
+        edit:
+          editUrlOf(resource, row) !== null && (await policy.allows('edit' as never, row as never)),
         delete: resource.pages.delete && (await policy.allows('delete' as never, row as never)),
       },
       actions: await rowActionsFor(ctx, resource, row, policy),
@@ -204,7 +212,7 @@ export default class ResourcesController {
       )
       return ctx.response.redirect().toPath(back)
     }
-    const rows = await findRows(resource, input.ids)
+    const rows = await findRows(resource, input.ids, ctx)
     if (rows.length === 0) {
       ctx.session.flash('error', ctx.i18n.t('panel.bulk.nothing_selected'))
       return ctx.response.redirect().toPath(back)

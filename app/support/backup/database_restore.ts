@@ -11,9 +11,11 @@ import { isTableMember } from '#support/backup/member_paths'
 import type { ArchivedTable, BackupManifest } from '#support/backup/manifest'
 import type { ProgressListener } from '#support/backup/progress'
 import {
+  dropFullTextTables,
   dropTables,
   emptyTables,
   enforceForeignKeys,
+  rebuildFullTextIndexes,
   relaxForeignKeys,
   resetSequences,
   TableWriter,
@@ -99,6 +101,7 @@ async function loadRows(trx: QueryClientContract, options: DatabaseRestoreOption
   })
   options.onProgress?.({ phase: 'restore', done: total, total })
   await resetSequences(trx)
+  await rebuildFullTextIndexes(trx)
   return done
 }
 
@@ -114,6 +117,7 @@ async function schemaMatches(client: QueryClientContract, manifest: BackupManife
 
 async function rebuildSchema(client: QueryClientContract, manifest: BackupManifest) {
   await dropTables(client, await tablesParentsFirst(client, await listTables(client)))
+  await dropFullTextTables(client)
   await runMigrations(client, manifest.migrations)
 }
 

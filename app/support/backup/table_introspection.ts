@@ -20,17 +20,32 @@ async function rows<T>(client: QueryClientContract, sql: string, bindings: any[]
   return result as T[]
 }
 
-/** The database's own tables (not SQLite's internal ones), by name. */
+/**
+ * The database's own tables, by name. On SQLite, neither its internal
+ * tables nor virtual tables (the full-text index) and their shadow tables:
+ * those hold no data of their own, only what is derived from real tables.
+ */
 export async function listTables(client: QueryClientContract): Promise<string[]> {
   const engine = engineOf(client)
   const sql =
     engine === 'sqlite'
-      ? `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`
+      ? `select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name`
       : engine === 'pg'
         ? `select tablename as name from pg_tables where schemaname = current_schema() order by tablename`
         : `select TABLE_NAME as name from information_schema.TABLES
            where TABLE_SCHEMA = database() and TABLE_TYPE = 'BASE TABLE' order by TABLE_NAME`
   const tables = await rows<{ name: string }>(client, sql)
+  return tables.map((row) => row.name)
+}
+
+/** SQLite's FTS5 tables (indexes over real tables' text), by name; none elsewhere. */
+export async function fullTextTables(client: QueryClientContract): Promise<string[]> {
+  if (engineOf(client) !== 'sqlite') return []
+  const tables = await rows<{ name: string }>(
+    client,
+    `select t.name from pragma_table_list t join sqlite_master m on m.name = t.name
+     where t.schema = 'main' and t.type = 'virtual' and lower(m.sql) like '%using fts5%' order by t.name`
+  )
   return tables.map((row) => row.name)
 }
 

@@ -2,6 +2,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { engineOf, type TableColumn } from '#support/backup/column_types'
 import { toTargetValue } from '#support/backup/value_codec'
 import { BackupError } from '#support/backup/backup_error'
+import { fullTextTables } from '#support/backup/table_introspection'
 import type { ArchivedTable } from '#support/backup/manifest'
 
 /** Bound values per INSERT, under every engine's limit; SQLite also caps a compound SELECT at 500 rows. */
@@ -37,6 +38,29 @@ export async function dropTables(client: QueryClientContract, parentsFirst: stri
     for (const name of names) await client.rawQuery(`DROP TABLE ${name}`)
   } else {
     await client.rawQuery(`DROP TABLE ${names.join(', ')}${engine === 'pg' ? ' CASCADE' : ''}`)
+  }
+}
+
+/**
+ * Drops SQLite's full-text tables (their shadow tables go with them), which
+ * listTables leaves out, so the migrations can create them again.
+ */
+export async function dropFullTextTables(client: QueryClientContract) {
+  for (const table of await fullTextTables(client)) {
+    await client.rawQuery(`DROP TABLE ${quote(client, table)}`)
+  }
+}
+
+/**
+ * Rebuilds SQLite's full-text indexes from the rows of the tables they
+ * index. Triggers kept them in step while rows were deleted and loaded;
+ * rebuilding makes sure they hold exactly what was restored.
+ */
+export async function rebuildFullTextIndexes(client: QueryClientContract) {
+  for (const table of await fullTextTables(client)) {
+    await client.rawQuery(
+      `INSERT INTO ${quote(client, table)}(${quote(client, table)}) VALUES ('rebuild')`
+    )
   }
 }
 

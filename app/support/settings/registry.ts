@@ -49,6 +49,7 @@ export const SETTINGS = {
 
   'uploads.max_image_mb': define.int('uploads', 1, 20, 10),
   'uploads.max_document_mb': define.int('uploads', 1, 20, 20),
+  'uploads.max_image_megapixels': define.int('uploads', 1, 200, 40),
 } satisfies Record<string, SettingDefinition>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -41,6 +41,8 @@ test.group('Install wizard / finish', (group) => {
     const admin = await User.findByOrFail('email', 'root@atelier.example')
     assert.equal(admin.role, 'admin')
     assert.equal(admin.locale, 'fr')
+    // Whoever installs vouches for the admin's address: no "confirm your email" banner.
+    assert.isNotNull(admin.emailVerifiedAt)
     assert.notEqual(admin.password, STRONG_PASSWORD)
     const marker = await Installation.findOrFail(1)
     assert.equal(marker.adminId, admin.id)

@@ -14,7 +14,11 @@ type Case = {
 }
 
 const SITE = { site_name: 'Atelier', site_url: 'https://atelier.example', site_locale: 'en' }
-const UPLOADS = { uploads_max_image_mb: '5', uploads_max_document_mb: '10' }
+const UPLOADS = {
+  uploads_max_image_mb: '5',
+  uploads_max_document_mb: '10',
+  uploads_max_image_megapixels: '40',
+}
 
 const CASES: Case[] = [
   {
