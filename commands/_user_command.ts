@@ -77,7 +77,7 @@ export default abstract class UserCommand extends BaseCommand {
   /** Ace calls this after `run`: known failures are reported, not crashes. */
   async completed() {
     if (!this.error) return false
-    const sentence = failureSentence(this.error)
+    const sentence = failureSentence(this.error) ?? (await notInstalledSentence())
     if (!sentence) return false
     this.fail(sentence)
     return true
@@ -88,6 +88,13 @@ const CONFIRMATION_MISMATCH = {
   field: 'password',
   rule: 'confirmed',
   message: 'The password and its confirmation do not match',
+}
+
+/** Before the install there are no accounts to work on: say so rather than show a SQL error. */
+async function notInstalledSentence(): Promise<string | undefined> {
+  const { isInstalled } = await import('#support/install_state')
+  if (await isInstalled()) return undefined
+  return 'This site is not installed yet: run `node bin/filamenta.js install` first.'
 }
 
 function failureSentence(error: unknown): string | undefined {

@@ -63,6 +63,17 @@ test.group('filamenta entry point', (group) => {
     assert.notEqual(result.code, 0)
   })
 
+  test('an account command before the install says to install first', async ({ assert }) => {
+    const result = await sandbox.run(['user:list', '--json'])
+
+    assert.equal(result.code, 1)
+    assert.include(
+      result.stdout + result.stderr,
+      'This site is not installed yet: run `node bin/filamenta.js install` first.'
+    )
+    assert.notInclude(result.stdout + result.stderr, 'SqliteError')
+  })
+
   test('writes a .env with a fresh APP_KEY on a fresh instance', async ({ assert }) => {
     const envFile = join(sandbox.dir, '.env')
     const result = await sandbox.run(['doctor', '--json'], {
