@@ -153,7 +153,10 @@ test.group('Contents in Chromium', (group) => {
       uploadThroughput: -1,
     })
     await page.getByRole('button', { name: 'Choose heron.png' }).click()
-    await body.locator('img').waitFor()
+    await page.waitForFunction(() => {
+      const picked = document.querySelector('.ProseMirror img') as HTMLImageElement | null
+      return picked !== null && picked.complete && picked.naturalWidth > 0
+    })
     await snap(page, '02-editor')
 
     await page.getByRole('button', { name: 'Save draft' }).click()
