@@ -21,7 +21,7 @@ export default class UploadsController {
       const upload = await new StoreUpload().handle(
         uploadedFile(ctx.request.file('file')),
         { owner: user, ...options },
-        { actorId: user.id, ...RecordAuditEvent.fromRequest(ctx) }
+        RecordAuditEvent.actorOf(ctx)
       )
       if (wantsJson(ctx)) return ctx.response.created(uploadJson(upload))
       ctx.session.flash('success', ctx.i18n.t('uploads.stored', { name: upload.originalName }))
@@ -48,10 +48,7 @@ export default class UploadsController {
   async destroy(ctx: HttpContext) {
     const upload = await Upload.findOrFail(ctx.params.id)
     await ctx.bouncer.with(UploadPolicy).authorize('delete', upload)
-    await new DeleteUpload().handle(upload, {
-      actorId: ctx.auth.user!.id,
-      ...RecordAuditEvent.fromRequest(ctx),
-    })
+    await new DeleteUpload().handle(upload, RecordAuditEvent.actorOf(ctx))
     if (wantsJson(ctx)) return ctx.response.noContent()
     ctx.session.flash('success', ctx.i18n.t('uploads.deleted', { name: upload.originalName }))
     return ctx.response.redirect().back()

@@ -30,7 +30,7 @@ export async function rowFrom(ctx: HttpContext, resource: ResourceDefinition): P
 
 /** Who acts, for the audit trail and the actions. */
 export function actionContext(ctx: HttpContext): ActionContext {
-  return { ctx, actor: { actorId: ctx.auth.user!.id, ...RecordAuditEvent.fromRequest(ctx) } }
+  return { ctx, actor: RecordAuditEvent.actorOf(ctx) }
 }
 
 /** The policy of a resource, bound to the signed-in user. */

@@ -2,29 +2,25 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { HttpError } from '@adonisjs/core/types/http'
 import Content, { CONTENT_STATUSES, type ContentStatus } from '#models/content'
 import ContentPolicy from '#policies/content_policy'
-import RecordAuditEvent from '#actions/audit/record_audit_event'
-import type { Actor } from '#actions/users/actor'
 import type { ContentInput } from '#actions/contents/save_content'
 import { canTransition } from '#actions/contents/workflow'
 import { contentInputFrom, contentValidationOptions, contentValidator } from '#validators/content'
 
 /** A workflow move a form asked for: allowed, or refused with a message for the writer. */
-export type RequestedMove = { to: ContentStatus } | { refusal: string }
+export type AllowedMove = { to: ContentStatus }
+export type RequestedMove = AllowedMove | { refusal: string }
 
 /** The item the route names, or a 404. */
 export function routeContent(ctx: HttpContext) {
   return Content.findOrFail(ctx.params.id)
 }
 
-/** The signed-in user as the actions' actor. */
-export function requestActor(ctx: HttpContext): Actor {
-  return { actorId: ctx.auth.getUserOrFail().id, ...RecordAuditEvent.fromRequest(ctx) }
-}
-
 /**
  * The move in the form's `to` field, checked before anything is saved:
  * null when none is asked. A status the workflow cannot reach from here
- * is refused with a message; a move this user may not make is a 403.
+ * is refused with a message for the form (before the policy, whose 403
+ * would hide why); a move this user may not make is a 403. The actions
+ * check the workflow again for every other caller.
  */
 export async function requestedMove(
   ctx: HttpContext,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
+import type { Actor } from '#actions/users/actor'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import AuditEvent, { type AuditChannel, type AuditChanges } from '#models/audit_event'
 import { maskSecrets } from '#actions/audit/mask_secrets'
@@ -64,6 +65,11 @@ export default class RecordAuditEvent {
   }
 
   /** The request's side of an entry: channel, address, browser and request id. */
+  /** The signed-in user acting through this request, as actions take their `actor`. */
+  static actorOf(ctx: HttpContext): Actor {
+    return { actorId: ctx.auth.getUserOrFail().id, ...RecordAuditEvent.fromRequest(ctx) }
+  }
+
   static fromRequest(ctx: HttpContext): Pick<AuditEntry, 'via' | 'ip' | 'userAgent' | 'requestId'> {
     return {
       via: 'web',

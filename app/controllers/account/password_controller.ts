@@ -11,12 +11,9 @@ export default class PasswordController {
     const { password } = await ctx.request.validateUsing(changePasswordValidator, {
       meta: { passwordHash: user.password },
     })
-    await new ChangePassword().handle(
-      user,
-      password,
-      { actorId: user.id, ...RecordAuditEvent.fromRequest(ctx) },
-      { exceptSessionId: ctx.session.get(USER_SESSION_KEY) }
-    )
+    await new ChangePassword().handle(user, password, RecordAuditEvent.actorOf(ctx), {
+      exceptSessionId: ctx.session.get(USER_SESSION_KEY),
+    })
     // A new session id too, so a copied session cookie dies with the old password.
     ctx.session.regenerate()
     ctx.session.flash('success', ctx.i18n.t('profile.password.changed'))

@@ -1,18 +1,17 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type Content from '#models/content'
 import ContentPolicy from '#policies/content_policy'
-import SaveContent from '#actions/contents/save_content'
-import ChangeContentStatus from '#actions/contents/change_content_status'
+import RecordAuditEvent from '#actions/audit/record_audit_event'
+import SaveAndMoveContent from '#actions/contents/save_and_move_content'
 import { editorPage, loadForEditor, newDraftOf } from '#support/content_editor_view'
 import {
   pathAfterSave,
   refuse,
-  requestActor,
   requestedMove,
   routeContent,
   statusChangedMessage,
   validContentInput,
-  type RequestedMove,
+  type AllowedMove,
 } from '#support/content_editor_requests'
 
 /**
@@ -33,7 +32,12 @@ export default class ContentEditorController {
     const input = await validContentInput(ctx, null)
     if (!input) return ctx.response.redirect().toPath(formPath)
 
-    const content = await new SaveContent().handle(null, input, requestActor(ctx))
+    const content = await new SaveAndMoveContent().handle(
+      null,
+      input,
+      move?.to ?? null,
+      RecordAuditEvent.actorOf(ctx)
+    )
     return this.finish(ctx, content, move, 'created')
   }
 
@@ -53,22 +57,25 @@ export default class ContentEditorController {
     const input = await validContentInput(ctx, content)
     if (!input) return ctx.response.redirect().toPath(formPath)
 
-    await new SaveContent().handle(content, input, requestActor(ctx))
+    await new SaveAndMoveContent().handle(
+      content,
+      input,
+      move?.to ?? null,
+      RecordAuditEvent.actorOf(ctx)
+    )
     return this.finish(ctx, content, move, 'saved')
   }
 
-  /** Makes the asked move, if any, then says what happened. */
+  /** Says what happened, then goes where the writer may still work. */
   protected async finish(
     ctx: HttpContext,
     content: Content,
-    move: RequestedMove | null,
+    move: AllowedMove | null,
     saved: 'created' | 'saved'
   ) {
-    let notice = ctx.i18n.t(`content_admin.editor.flash.${saved}`, { title: content.title })
-    if (move && 'to' in move) {
-      await new ChangeContentStatus().handle(content, move.to, requestActor(ctx))
-      notice = statusChangedMessage(ctx, content, move.to)
-    }
+    const notice = move
+      ? statusChangedMessage(ctx, content, move.to)
+      : ctx.i18n.t(`content_admin.editor.flash.${saved}`, { title: content.title })
     ctx.session.flash('success', notice)
     return ctx.response.redirect().toPath(await pathAfterSave(ctx, content))
   }

@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import RecordAuditEvent from '#actions/audit/record_audit_event'
 import ContentPolicy from '#policies/content_policy'
 import ChangeContentStatus from '#actions/contents/change_content_status'
 import {
   pathAfterSave,
-  requestActor,
   requestedMove,
   routeContent,
   statusChangedMessage,
@@ -22,7 +22,7 @@ export default class ContentStatusController {
       return ctx.response.redirect().toPath(await pathAfterSave(ctx, content))
     }
 
-    await new ChangeContentStatus().handle(content, move.to, requestActor(ctx))
+    await new ChangeContentStatus().handle(content, move.to, RecordAuditEvent.actorOf(ctx))
     ctx.session.flash('success', statusChangedMessage(ctx, content, move.to))
     return ctx.response.redirect().toPath(await pathAfterSave(ctx, content))
   }

@@ -112,6 +112,6 @@ export default class MediaController {
   }
 
   private actor(ctx: HttpContext) {
-    return { actorId: ctx.auth.getUserOrFail().id, ...RecordAuditEvent.fromRequest(ctx) }
+    return RecordAuditEvent.actorOf(ctx)
   }
 }

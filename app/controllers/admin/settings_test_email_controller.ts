@@ -20,7 +20,7 @@ export default class SettingsTestEmailController {
         subject: ctx.i18n.t('settings.test_email.subject'),
         text: ctx.i18n.t('settings.test_email.body'),
       },
-      { actorId: ctx.auth.user!.id, ...RecordAuditEvent.fromRequest(ctx) }
+      RecordAuditEvent.actorOf(ctx)
     )
     flashTypedValues(ctx, 'mail')
     if (outcome.status === 'sent') {
